@@ -1,0 +1,87 @@
+import type { AiAnswer, ArticleReference, TimerName } from "./events.ts";
+import type { AssistantStatus } from "./status.ts";
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+/**
+ * What the customer sees or hears. On text-only channels the engine has already
+ * turned choices into numbered `text`, so a channel adapter never has to.
+ */
+export type OutboundMessage =
+  | { kind: "text"; text: string }
+  | { kind: "attachment"; attachment: { url: string; mediaType: string; name?: string }; caption?: string }
+  | { kind: "buttons"; text: string; options: ChoiceOption[] }
+  | { kind: "list"; text: string; buttonLabel: string; options: ChoiceOption[] }
+  | { kind: "cards"; text: string; cards: Array<ChoiceOption & { imageUrl?: string }> }
+  | { kind: "articles"; text: string; articles: ArticleReference[]; options: ChoiceOption[] }
+  | { kind: "answer"; answer: AiAnswer }
+  | { kind: "feedback"; text: string; design: "thumbs" | "emoji" | "text"; options: ChoiceOption[] }
+  /** Voice: speak text, or play an audio file. */
+  | { kind: "voice.say"; text: string; audioUrl?: string }
+  /** Voice: listen for keypad digits and/or speech after the prompt. */
+  | {
+      kind: "voice.gather";
+      prompt: string;
+      mode: "digits" | "speech" | "digits_or_speech";
+      maxDigits?: number;
+    }
+  /** Voice: record a voicemail. */
+  | { kind: "voice.record"; prompt: string; maxSeconds: number };
+
+export type AttributeKlass = "conversation" | "customer";
+
+/**
+ * Effects are instructions for whoever holds the I/O. Those with a `requestId`
+ * expect an event with the same id in return.
+ */
+export type Effect =
+  | { type: "message.send"; message: OutboundMessage }
+  | { type: "attribute.set"; klass: AttributeKlass; attribute: string; value: unknown }
+  | { type: "workflow.call"; requestId: string; workflowId: string; inputs: Record<string, string> }
+  | {
+      type: "articles.search";
+      requestId: string;
+      knowledgeBaseId: string;
+      query: string;
+      language: string;
+      limit: number;
+    }
+  | {
+      type: "answer.request";
+      requestId: string;
+      knowledgeBaseId: string;
+      aiProfileId?: string;
+      question: string;
+      language: string;
+    }
+  | { type: "objects.lookup"; requestId: string; klass: string; query: string; limit: number }
+  | { type: "timer.schedule"; name: TimerName; timerId: string; at: number }
+  | { type: "timer.cancel"; name: TimerName }
+  | { type: "status.set"; status: AssistantStatus; reason: string }
+  | {
+      type: "conversation.transfer";
+      teamId?: string;
+      routing: { priority?: number; queue?: string; skills?: string[] };
+      /** Everything the assistant collected, for the agent. */
+      collected: Record<string, unknown>;
+      reason: string;
+    }
+  | { type: "conversation.end"; reason: string }
+  | { type: "voicemail.record"; maxSeconds: number }
+  /** Customer feedback on an answer or a feedback request, kept for reports. */
+  | {
+      type: "feedback.record";
+      interactionId: string;
+      outcome: "positive" | "neutral" | "negative";
+      answerId?: string;
+    }
+  /** The follow-up channel a customer chose when no agent answered in time. */
+  | { type: "follow_up.record"; channel: string; contact?: string }
+  /** An intent detected in the customer's words, kept for reports and debugging. */
+  | { type: "intent.detected"; intent: string; score: number; reason: string; dialogId?: string };
+
+export type EffectType = Effect["type"];
