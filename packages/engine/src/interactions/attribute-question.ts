@@ -1,0 +1,24 @@
+import { isSet, readAttribute } from "../attributes.ts";
+import type { ChoiceOption } from "../effects.ts";
+import { type InteractionModule, next, wait } from "../outcome.ts";
+import { answerChoice } from "./choice-answer.ts";
+
+function valueOptions(values: string[]): ChoiceOption[] {
+  return values.map((value, position) => ({ id: `value-${position + 1}`, label: value }));
+}
+
+export const attributeQuestion: InteractionModule<"attribute_question"> = {
+  kind: "attribute_question",
+  enter(turn, interaction) {
+    const { klass, attribute } = interaction.attribute;
+    if (interaction.skipIfSet && isSet(readAttribute(turn, klass, attribute))) return next;
+    turn.offerChoices(turn.render(interaction.prompt), valueOptions(interaction.values));
+    return wait({ for: "choice", interactionId: interaction.id });
+  },
+  resume(turn, interaction, waiting, event) {
+    return answerChoice(turn, event, waiting, valueOptions(interaction.values), (option) => {
+      turn.save(interaction.attribute, option.label);
+      return next;
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import { normalizeText } from "../choices.ts";
+import type { ConversationEvent } from "../events.ts";
+import { type InteractionModule, ignore, next, redirect, wait } from "../outcome.ts";
+import { rememberedText } from "../remembered-text.ts";
+
+/** What the caller keyed or said; typed text (a test console) counts as speech. */
+export function spokenOrKeyed(event: ConversationEvent): { digits: string; speech: string } | null {
+  if (event.type === "customer.input") return { digits: event.digits ?? "", speech: event.speech ?? "" };
+  if (event.type === "customer.text") {
+    const text = event.text.trim();
+    return /^[0-9*#]+$/.test(text) ? { digits: text, speech: "" } : { digits: "", speech: text };
+  }
+  return null;
+}
+
+export const collectCustomerInput: InteractionModule<"collect_customer_input"> = {
+  kind: "collect_customer_input",
+  enter(turn, interaction) {
+    turn.send({
+      kind: "voice.gather",
+      prompt: turn.render(interaction.prompt),
+      mode: interaction.mode,
+      ...(interaction.maxDigits ? { maxDigits: interaction.maxDigits } : {}),
+    });
+    return wait({ for: "input", interactionId: interaction.id });
+  },
+  resume(turn, interaction, _waiting, event) {
+    const input = spokenOrKeyed(event);
+    if (!input) return ignore;
+    const speech = normalizeText(input.speech.slice(0, 500));
+    const option = interaction.options.find(
+      (candidate) =>
+        (input.digits !== "" && candidate.digits === input.digits) ||
+        (speech !== "" && (candidate.phrases ?? []).some((phrase) => speech.includes(normalizeText(phrase)))),
+    );
+    if (interaction.saveTo) turn.save(interaction.saveTo, rememberedText(input.digits || input.speech));
+    if (option) return redirect(option.dialogId);
+    return next;
+  },
+};
