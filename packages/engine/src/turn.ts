@@ -96,7 +96,8 @@ function handle(turn: Turn, event: ConversationEvent): void {
   const state = turn.state;
   switch (event.type) {
     case "timer.fired":
-      return onTimer(turn, event);
+      onTimer(turn, event);
+      return;
     case "agent.assigned":
       return;
     case "agent.replied":
@@ -138,7 +139,8 @@ function handle(turn: Turn, event: ConversationEvent): void {
     case "customer.choice":
     case "customer.attachment":
     case "customer.input":
-      return onCustomer(turn, event);
+      onCustomer(turn, event);
+      return;
   }
 }
 
@@ -174,16 +176,12 @@ function resume(turn: Turn, event: ConversationEvent): void {
 function onTimer(turn: Turn, event: TimerFiredEvent): void {
   if (turn.state.timers[event.name] !== event.timerId) return;
   delete turn.state.timers[event.name];
-  switch (event.name) {
-    case "reminder":
-      return onReminder(turn);
-    case "abandon":
-      return onAbandon(turn);
-    case "voice_reprompt":
-      return onVoiceReprompt(turn);
-    case "missed":
-      return onAgentMissed(turn);
-    case "choice_timeout":
-      return onChoiceTimeout(turn);
-  }
+  const handlers = {
+    reminder: onReminder,
+    abandon: onAbandon,
+    voice_reprompt: onVoiceReprompt,
+    missed: onAgentMissed,
+    choice_timeout: onChoiceTimeout,
+  } as const;
+  handlers[event.name](turn);
 }
