@@ -8,7 +8,7 @@ import { transferOnError } from "./handover.ts";
 import { interactionModule } from "./interactions/index.ts";
 import { redirect } from "./outcome.ts";
 import { rememberedText } from "./remembered-text.ts";
-import { type ConversationState, currentStateVersion } from "./state.ts";
+import { type ConversationState, copyState, currentStateVersion } from "./state.ts";
 import { Turn } from "./turn-context.ts";
 import { disarmCustomerTimers, onAbandon, onReminder, onVoiceReprompt } from "./volume-control.ts";
 
@@ -53,13 +53,13 @@ function runTurn(
   environment: EngineEnvironment,
   work: (turn: Turn) => void,
 ): TurnResult {
-  const turn = new Turn(assistant, structuredClone(state), environment);
+  const turn = new Turn(assistant, copyState(state), environment);
   try {
     work(turn);
     return { state: turn.state, effects: turn.effects };
   } catch (error) {
     if (state.status !== "running") return { state, effects: [] };
-    const recovery = new Turn(assistant, structuredClone(state), environment);
+    const recovery = new Turn(assistant, copyState(state), environment);
     transferOnError(recovery, error);
     return { state: recovery.state, effects: recovery.effects };
   }
