@@ -1,0 +1,186 @@
+import type { Dialog } from "../dialog.ts";
+import type { Interaction } from "../interaction.ts";
+import type { Check } from "./check-context.ts";
+import { childPointer } from "./json-pointer.ts";
+import { quoted } from "./labels.ts";
+import { errorAt, type Problem } from "./problem.ts";
+import { nestedPaths } from "./walk.ts";
+
+/**
+ * Endless loops: dialogs that can hand the conversation to one another
+ * forever without once waiting for the customer. Each pass would send
+ * messages, call workflows and update attributes with no one to stop it, so
+ * such a cycle is an error. A cycle through any interaction that waits for a
+ * reply is a menu, not a loop.
+ */
+
+/**
+ * Interactions after which the conversation continues only when the customer
+ * answers. Run workflow waits for a workflow, not a person. An attribute
+ * question that skips itself when the attribute is set may not wait at all.
+ */
+function waitsForCustomer(interaction: Interaction): boolean {
+  switch (interaction.kind) {
+    case "text_question":
+    case "button_question":
+    case "object_selector":
+    case "collect_customer_input":
+    case "collect_language_preference":
+      return true;
+    case "attribute_question":
+      return !interaction.skipIfSet;
+    default:
+      return false;
+  }
+}
+
+interface Transition {
+  toDialogId: string;
+  /** Pointer of the field whose redirect makes the transition. */
+  pointer: string;
+}
+
+/** Redirects a dialog can make before the customer has had to answer anything. */
+function transitionsWithoutWaiting(dialog: Dialog, dialogPointer: string): Transition[] {
+  const transitions: Transition[] = [];
+  // Returns whether the end of the list can be reached without waiting for the customer.
+  const scan = (interactions: readonly Interaction[], listPointer: string): boolean => {
+    for (const [index, interaction] of interactions.entries()) {
+      const pointer = childPointer(listPointer, index);
+      if (interaction.kind === "conditional_branch" || interaction.kind === "business_schedule") {
+        let continues = interaction.kind === "conditional_branch" && interaction.otherwise === undefined;
+        for (const nested of nestedPaths(interaction, pointer)) {
+          if (!scan(nested.path.interactions, childPointer(nested.pointer, "interactions"))) continue;
+          if (nested.path.redirectTo === undefined) continues = true;
+          else
+            transitions.push({
+              toDialogId: nested.path.redirectTo,
+              pointer: childPointer(nested.pointer, "redirectTo"),
+            });
+        }
+        if (!continues) return false;
+      } else if (interaction.kind === "object_selector") {
+        // A customer who is not signed in, or has no objects, is redirected without being asked anything.
+        transitions.push(
+          {
+            toDialogId: interaction.notAuthenticatedRedirect,
+            pointer: childPointer(pointer, "notAuthenticatedRedirect"),
+          },
+          { toDialogId: interaction.noResultsRedirect, pointer: childPointer(pointer, "noResultsRedirect") },
+        );
+        return false;
+      } else if (waitsForCustomer(interaction)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const reachesEnd = scan(dialog.interactions, childPointer(dialogPointer, "interactions"));
+  // Every other end interaction either waits for a choice or ends the assistant.
+  if (reachesEnd && dialog.end?.kind === "redirect") {
+    transitions.push({
+      toDialogId: dialog.end.dialogId,
+      pointer: childPointer(dialogPointer, "end", "dialogId"),
+    });
+  }
+  return transitions;
+}
+
+/** Tarjan's algorithm: groups of dialogs that can each reach all the others. */
+function stronglyConnectedGroups(nodeCount: number, edges: readonly (readonly number[])[]): number[][] {
+  const order = new Array<number>(nodeCount).fill(-1);
+  const lowest = new Array<number>(nodeCount).fill(0);
+  const onStack = new Array<boolean>(nodeCount).fill(false);
+  const stack: number[] = [];
+  const groups: number[][] = [];
+  let counter = 0;
+  const visit = (node: number): void => {
+    order[node] = counter;
+    lowest[node] = counter;
+    counter += 1;
+    stack.push(node);
+    onStack[node] = true;
+    for (const next of edges[node] ?? []) {
+      if (order[next] === -1) {
+        visit(next);
+        lowest[node] = Math.min(lowest[node] as number, lowest[next] as number);
+      } else if (onStack[next]) {
+        lowest[node] = Math.min(lowest[node] as number, order[next] as number);
+      }
+    }
+    if (lowest[node] !== order[node]) return;
+    const group: number[] = [];
+    for (;;) {
+      const member = stack.pop() as number;
+      onStack[member] = false;
+      group.push(member);
+      if (member === node) break;
+    }
+    groups.push(group.sort((left, right) => left - right));
+  };
+  for (let node = 0; node < nodeCount; node += 1) if (order[node] === -1) visit(node);
+  return groups;
+}
+
+/** One concrete cycle through `start` inside its group, as dialog indexes ending back at `start`. */
+function cycleThrough(
+  start: number,
+  group: ReadonlySet<number>,
+  edges: readonly (readonly number[])[],
+): number[] {
+  const previous = new Map<number, number>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift() as number;
+    for (const next of edges[node] ?? []) {
+      if (!group.has(next)) continue;
+      if (next === start) {
+        const cycle = [start];
+        for (
+          let step: number | undefined = node;
+          step !== undefined && step !== start;
+          step = previous.get(step)
+        ) {
+          cycle.splice(1, 0, step);
+        }
+        return [...cycle, start];
+      }
+      if (!previous.has(next)) {
+        previous.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  return [start, start];
+}
+
+export const checkEndlessLoops: Check = ({ assistant, dialogIndexById }) => {
+  const transitions = assistant.dialogs.map((dialog, index) =>
+    transitionsWithoutWaiting(dialog, childPointer("", "dialogs", index)).flatMap((transition) => {
+      const target = dialogIndexById.get(transition.toDialogId);
+      return target === undefined ? [] : [{ target, pointer: transition.pointer }];
+    }),
+  );
+  const edges = transitions.map((list) => list.map((transition) => transition.target));
+  const problems: Problem[] = [];
+  for (const group of stronglyConnectedGroups(assistant.dialogs.length, edges)) {
+    const start = group[0] as number;
+    if (group.length === 1 && !(edges[start] ?? []).includes(start)) continue;
+    const cycle = cycleThrough(start, new Set(group), edges);
+    const firstStep = transitions[start]?.find((transition) => transition.target === cycle[1]);
+    const names = cycle.map((index) => quoted(assistant.dialogs[index]?.name ?? ""));
+    const others = group.length > cycle.length - 1 ? ` (${group.length} dialogs take part in this loop)` : "";
+    const loop =
+      cycle.length === 2
+        ? `Dialog ${names[0]} redirects to itself`
+        : `These dialogs redirect to one another (${names.join(" → ")})${others}`;
+    problems.push(
+      errorAt(
+        firstStep?.pointer ?? childPointer("", "dialogs", start),
+        "endless_loop",
+        `${loop} without ever waiting for the customer, so the conversation would loop forever. Add a question or another interaction that waits for a reply, or end the loop with a transfer.`,
+      ),
+    );
+  }
+  return problems;
+};
