@@ -1,0 +1,52 @@
+import type { ConversationEvent, Effect } from "@parley/engine";
+import type { ConversationContext } from "./context-file.ts";
+import { findAnswer, searchArticles } from "./knowledge-base.ts";
+
+/**
+ * Answers an effect that needs I/O in the server with the event the server
+ * would send back, taken from the context. Returns null for effects that need
+ * no answer (messages, attributes, timers, transfers).
+ */
+export function resultOf(effect: Effect, context: ConversationContext): ConversationEvent | null {
+  switch (effect.type) {
+    case "workflow.call": {
+      const workflow = context.workflows[effect.workflowId];
+      if (!workflow) {
+        return {
+          type: "effect.failed",
+          requestId: effect.requestId,
+          error: `workflow ${effect.workflowId} is not in the context file`,
+        };
+      }
+      if ("error" in workflow)
+        return { type: "effect.failed", requestId: effect.requestId, error: workflow.error };
+      return { type: "workflow.completed", requestId: effect.requestId, output: workflow.output };
+    }
+    case "articles.search":
+      return {
+        type: "articles.found",
+        requestId: effect.requestId,
+        articles: searchArticles(context.articles, effect.query, effect.limit),
+      };
+    case "answer.request":
+      return {
+        type: "answer.generated",
+        requestId: effect.requestId,
+        answer: findAnswer(context.answers, effect.question),
+      };
+    case "objects.lookup": {
+      const objects = context.objects ?? {};
+      // Without an explicit flag the session says whether the customer signed in, as in the server.
+      const authenticated = objects.authenticated ?? context.attributes.session?.authenticated === true;
+      const found = objects[effect.klass];
+      return {
+        type: "objects.found",
+        requestId: effect.requestId,
+        authenticated,
+        objects: Array.isArray(found) ? found.slice(0, effect.limit) : [],
+      };
+    }
+    default:
+      return null;
+  }
+}

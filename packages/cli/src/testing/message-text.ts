@@ -1,0 +1,16 @@
+import type { OutboundMessage } from "@parley/engine";
+
+/** What a message says, as `expect: { messages }` matches it: the text, not the options. */
+export function messageText(message: OutboundMessage): string {
+  switch (message.kind) {
+    case "answer":
+      return message.answer.text;
+    case "attachment":
+      return message.caption ?? message.attachment.url;
+    case "voice.gather":
+    case "voice.record":
+      return message.prompt;
+    default:
+      return message.text;
+  }
+}
