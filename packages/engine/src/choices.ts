@@ -22,7 +22,11 @@ export function matchChoice(event: ConversationEvent, options: readonly ChoiceOp
   if (event.type !== "customer.text") return null;
   const reply = normalizeText(event.text.slice(0, 500));
   if (reply === "") return null;
-  if (/^[0-9]{1,2}$/.test(reply)) return options[Number(reply) - 1] ?? null;
+  // A number picks by position (numbered menus); one that is no position may still be a label such as "50".
+  if (/^[0-9]{1,2}$/.test(reply)) {
+    const byPosition = options[Number(reply) - 1];
+    if (byPosition) return byPosition;
+  }
   const labels = options.map((option) => normalizeText(option.label));
   const exact = labels.indexOf(reply);
   if (exact !== -1) return options[exact] ?? null;

@@ -93,10 +93,17 @@ export class Turn {
     if (isTextOnlyChannel(this.channel)) {
       const menu = options.map((option, position) => `${position + 1}. ${option.label}`).join("\n");
       this.sendText(`${text}\n${menu}`);
-    } else if (style === "list") {
-      this.send({ kind: "list", text, buttonLabel, options });
+      return;
+    }
+    // Buttons and rows of the definition carry dialog ids: the customer gets only the choice itself.
+    const shown = options.map(
+      ({ id, label, description }): ChoiceOption =>
+        description === undefined ? { id, label } : { id, label, description },
+    );
+    if (style === "list") {
+      this.send({ kind: "list", text, buttonLabel, options: shown });
     } else {
-      this.send({ kind: "buttons", text, options });
+      this.send({ kind: "buttons", text, options: shown });
     }
   }
 

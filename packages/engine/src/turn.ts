@@ -20,7 +20,8 @@ export interface TurnResult {
 /** `es-es` becomes `es-ES`; anything that is not a language tag falls back to the assistant's language. */
 function conversationLanguage(requested: unknown, fallback: string): string {
   if (typeof requested !== "string") return fallback;
-  const match = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?/.exec(requested.trim());
+  // The tag may be followed by more subtags or a list (`en-US,en;q=0.9`), but not by more letters (`english`).
+  const match = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?(?![a-zA-Z0-9])/.exec(requested.trim());
   if (!match?.[1]) return fallback;
   return match[2] ? `${match[1].toLowerCase()}-${match[2].toUpperCase()}` : match[1].toLowerCase();
 }

@@ -28,10 +28,15 @@ export const collectCustomerInput: InteractionModule<"collect_customer_input"> =
     const input = spokenOrKeyed(event);
     if (!input) return ignore;
     const speech = normalizeText(input.speech.slice(0, 500));
+    // A phrase with no words left after normalizing (only emoji or punctuation) would be "in" every utterance.
+    const said = (phrase: string) => {
+      const words = normalizeText(phrase);
+      return words !== "" && speech.includes(words);
+    };
     const option = interaction.options.find(
       (candidate) =>
         (input.digits !== "" && candidate.digits === input.digits) ||
-        (speech !== "" && (candidate.phrases ?? []).some((phrase) => speech.includes(normalizeText(phrase)))),
+        (speech !== "" && (candidate.phrases ?? []).some(said)),
     );
     if (interaction.saveTo) turn.save(interaction.saveTo, rememberedText(input.digits || input.speech));
     if (option) return redirect(option.dialogId);
