@@ -91,8 +91,7 @@ describe("parley chat --jsonl", { timeout: 30_000 }, () => {
     expect(run.output[2].now).toBe(tenOClock + 300_000);
     expect(run.output[2].effects).toEqual([
       { type: "message.send", message: { kind: "text", text: "Are you still there?" } },
-      // The reminder repeats everything said since the customer last spoke: here, the whole start.
-      { type: "message.send", message: { kind: "text", text: expect.stringMatching(/^Hi! I'm a bot/) } },
+      // The reminder repeats the assistant's last message (spec 10).
       { type: "message.send", message: { kind: "text", text: "First, what's your name?" } },
     ]);
     expect(run.output[3]).toMatchObject({ type: "error", line: 3, path: "/by" });

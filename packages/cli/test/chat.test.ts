@@ -28,10 +28,10 @@ describe("parley chat", { timeout: 30_000 }, () => {
       "  2) Sales",
       "  3) Shipping",
       "you: 2",
-      "[saved conversation.assignedTeams = Sales]",
+      '[saved conversation.assignedTeams = ["Sales"]]',
       "Support Bot: Thanks, Alice! I'm connecting you with the team you chose. An agent will be with you shortly.",
       "[status: transferred — transfer to an agent]",
-      "[transferred to agents: any team, collected customer.name = Alice, conversation.assignedTeams = Sales]",
+      '[transferred to agents: team Sales, collected customer.name = Alice, conversation.assignedTeams = ["Sales"]]',
     ]);
     expect(run.stdout).toContain("[timer reminder at 10:05]");
   });

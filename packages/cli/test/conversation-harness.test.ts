@@ -177,20 +177,22 @@ describe("the conversation harness", () => {
   });
 
   it("fires due timers in time order, each at its own time, including timers set by a firing", () => {
-    const tutorial = createAssistantFromTemplate("tutorial");
+    const tutorial = createAssistantFromTemplate("tutorial", { type: "premium" });
     tutorial.settings.volumeControl.agentMissed.enabled = true;
+    tutorial.settings.volumeControl.agentMissed.markDoneIfNoChoice = true;
     const harness = new ConversationHarness({ assistant: tutorial, context: context() });
     harness.start();
+    harness.send({ type: "customer.text", text: "Alice" });
+    harness.send({ type: "customer.text", text: "2" });
     expect(harness.advanceClock(4 * minute)).toEqual([]);
     const entries = harness.advanceClock(30 * minute);
     const fired = entries.flatMap((entry) =>
       entry.kind === "timer" ? [[entry.timer.name, entry.timer.at]] : [],
     );
-    // Abandon transfers the chat, which sets the agent-missed timer ten minutes later.
+    // No agent replied: the missed timer fires and sets the 30-second timer for choosing a follow-up channel.
     expect(fired).toEqual([
-      ["reminder", tenOClock + 5 * minute],
-      ["abandon", tenOClock + 10 * minute],
-      ["missed", tenOClock + 20 * minute],
+      ["missed", tenOClock + 10 * minute],
+      ["choice_timeout", tenOClock + 10 * minute + 30_000],
     ]);
     expect(harness.now).toBe(tenOClock + 34 * minute);
     expect(harness.state.status).toBe("missed");

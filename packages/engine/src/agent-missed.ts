@@ -39,7 +39,6 @@ export function onAgentMissed(turn: Turn): void {
   if (turn.state.status !== "transferred" || turn.state.agentReplied) return;
   const { agentMissed } = turn.assistant.settings.volumeControl;
   turn.setStatus("missed", "no agent replied in time");
-  turn.state.lastMessages = [];
   const options = followUpOptions(turn);
   turn.offerChoices(turn.render(agentMissed.message), options);
   turn.state.waiting = { for: "follow_up_channel", options: options.map((option) => option.id) };

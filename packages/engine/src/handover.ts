@@ -1,4 +1,5 @@
 import { isAvailable, volumeControlAvailability } from "@parley/model";
+import { readAttribute } from "./attributes.ts";
 import { finish, type Outcome } from "./outcome.ts";
 import type { Turn } from "./turn-context.ts";
 
@@ -9,6 +10,15 @@ export interface TransferRequest {
   message?: string | undefined;
   teamId?: string | undefined;
   routing?: { priority?: number | undefined; queue?: string | undefined; skills?: string[] | undefined };
+  /** The customer has gone (abandonment): nobody is left to offer follow-up channels to. */
+  customerLeft?: boolean;
+}
+
+/** Without a team on the transfer, the team the customer chose (Assigned Teams) routes the conversation. */
+function chosenTeam(turn: Turn): string | undefined {
+  const assigned = readAttribute(turn, "conversation", "assignedTeams");
+  const team = Array.isArray(assigned) ? assigned[0] : assigned;
+  return typeof team === "string" && team.trim() !== "" ? team : undefined;
 }
 
 function compactRouting(routing: TransferRequest["routing"]): {
@@ -31,9 +41,10 @@ export function transfer(turn: Turn, request: TransferRequest): Outcome {
   if (request.message) turn.sendText(turn.render(request.message));
   turn.cancelTimers(["reminder", "abandon", "voice_reprompt"]);
   turn.setStatus("transferred", request.reason);
+  const teamId = request.teamId ?? chosenTeam(turn);
   turn.emit({
     type: "conversation.transfer",
-    ...(request.teamId ? { teamId: request.teamId } : {}),
+    ...(teamId ? { teamId } : {}),
     routing: compactRouting(request.routing),
     collected: { ...turn.state.attributes },
     reason: request.reason,
@@ -41,6 +52,7 @@ export function transfer(turn: Turn, request: TransferRequest): Outcome {
   turn.state.agentReplied = false;
   const { agentMissed } = turn.assistant.settings.volumeControl;
   if (
+    !request.customerLeft &&
     agentMissed.enabled &&
     isAvailable(volumeControlAvailability.agentMissed, turn.channel, turn.assistant.type)
   ) {

@@ -41,8 +41,8 @@ export const ConversationState = z.object({
   attributes: z.record(z.string(), z.unknown()),
   /** The customer's latest text, read by `message.text` conditions and AI responses. */
   lastCustomerText: z.string().nullable(),
-  /** The assistant's messages since the customer last spoke, resent after a reminder. */
-  lastMessages: z.array(z.unknown()),
+  /** The assistant's latest message, resent after the reminder (spec 10). */
+  lastMessage: z.unknown(),
   /** Failed AI attempts and voice re-prompts so far. */
   counters: z.record(z.string(), z.number()),
   /** The id of each timer that is set; a fired timer with another id is stale. */
@@ -65,7 +65,6 @@ export function copyState(state: ConversationState): ConversationState {
     frames: state.frames.map((frame) => [frame[0], frame[1]]),
     waiting: state.waiting ? { ...state.waiting } : null,
     attributes: { ...state.attributes },
-    lastMessages: [...state.lastMessages],
     counters: { ...state.counters },
     timers: { ...state.timers },
   };

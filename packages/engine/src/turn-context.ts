@@ -15,9 +15,6 @@ import { resolveSnippet } from "./snippets.ts";
 import type { ConversationState } from "./state.ts";
 import type { AssistantStatus } from "./status.ts";
 
-/** The assistant remembers this many of its latest messages, to resend after a reminder. */
-const rememberedMessages = 3;
-
 /**
  * Everything one call of `start` or `advance` works with: the assistant, the
  * pure environment, a private copy of the state, and the effects produced so
@@ -73,7 +70,7 @@ export class Turn {
 
   send(message: OutboundMessage): void {
     this.emit({ type: "message.send", message });
-    this.state.lastMessages = [...this.state.lastMessages, message].slice(-rememberedMessages);
+    this.state.lastMessage = message;
   }
 
   sendText(text: string): void {

@@ -36,7 +36,7 @@ export function initialState(language: string): ConversationState {
     waiting: null,
     attributes: {},
     lastCustomerText: null,
-    lastMessages: [],
+    lastMessage: null,
     counters: {},
     timers: {},
     sequence: 0,
@@ -166,12 +166,7 @@ function resume(turn: Turn, event: ConversationEvent): void {
     throw new Error("the conversation waits for an interaction that does not exist");
   const module = interactionModule(interaction.kind);
   if (!module.resume) throw new Error(`${interaction.kind} does not wait for anything`);
-  // What the assistant says from here on is what a reminder repeats; keep the old messages if nothing happens.
-  const previousMessages = turn.state.lastMessages;
-  turn.state.lastMessages = [];
-  const outcome = module.resume(turn, interaction as never, waiting, event);
-  if (outcome.type === "ignore") turn.state.lastMessages = previousMessages;
-  runFlow(turn, outcome);
+  runFlow(turn, module.resume(turn, interaction as never, waiting, event));
 }
 
 function onTimer(turn: Turn, event: TimerFiredEvent): void {

@@ -37,15 +37,11 @@ describe("inactive customer reminder", () => {
     expect(conversation.timers.has("abandon")).toBe(false);
   });
 
-  it("sends the reminder, then what the assistant said since the customer last spoke", () => {
+  it("sends the reminder, then repeats the assistant's last message (spec 10)", () => {
     const assistant = chatAssistant(withVolume({ reminder: { message: "Still there, {{customer.name}}?" } }));
     const conversation = new Conversation(assistant, { attributes: { customer: { name: "Ada" } } });
     conversation.start();
-    expect(texts(conversation.fire("reminder"))).toEqual([
-      "Still there, Ada?",
-      "Welcome!",
-      "What is your name?",
-    ]);
+    expect(texts(conversation.fire("reminder"))).toEqual(["Still there, Ada?", "What is your name?"]);
     expect(conversation.status).toBe("running");
     conversation.say("Ada");
     expect(texts(conversation.fire("reminder"))).toEqual(["Still there, Ada?", "What is it about?"]);
@@ -71,11 +67,7 @@ describe("inactive customer reminder", () => {
     const conversation = new Conversation(chatAssistant());
     conversation.start();
     conversation.choose("not-a-text-answer");
-    expect(texts(conversation.fire("reminder"))).toEqual([
-      "Are you still there?",
-      "Welcome!",
-      "What is your name?",
-    ]);
+    expect(texts(conversation.fire("reminder"))).toEqual(["Are you still there?", "What is your name?"]);
   });
 
   it("is re-armed after each customer reply, and the old timer is then stale", () => {
@@ -148,6 +140,17 @@ describe("customer abandoned conversation", () => {
     expect(conversation.status).toBe("transferred");
     expect(effectOf(effects, "conversation.transfer").reason).toBe("abandoned");
     expect(conversation.timers.size).toBe(0);
+  });
+
+  it("does not start the agent-missed timer: the customer has left", () => {
+    const assistant = chatAssistant(
+      withVolume({ abandon: { enabled: true, action: "transfer" }, agentMissed: { enabled: true } }),
+    );
+    const conversation = new Conversation(assistant);
+    conversation.start();
+    conversation.fire("abandon");
+    expect(conversation.status).toBe("transferred");
+    expect(conversation.timers.has("missed")).toBe(false);
   });
 
   it.each<AssistantType>(["premium", "pro"])("marks the conversation done on %s when set to", (type) => {

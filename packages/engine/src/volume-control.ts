@@ -1,4 +1,5 @@
 import { isAvailable, volumeControlAvailability } from "@parley/model";
+import type { OutboundMessage } from "./effects.ts";
 import type { TimerName } from "./events.ts";
 import { transfer } from "./handover.ts";
 import type { Turn } from "./turn-context.ts";
@@ -45,19 +46,19 @@ export function disarmCustomerTimers(turn: Turn): void {
   turn.cancelTimers(customerTimers);
 }
 
-function resendLastMessages(turn: Turn): void {
-  for (const message of turn.state.lastMessages)
-    turn.emit({ type: "message.send", message: message as never });
+function resendLastMessage(turn: Turn): void {
+  if (turn.state.lastMessage)
+    turn.emit({ type: "message.send", message: turn.state.lastMessage as OutboundMessage });
 }
 
-/** The reminder asks the customer to respond, then repeats what the assistant last said. */
+/** The reminder asks the customer to respond, then repeats the assistant's last message (spec 10). */
 export function onReminder(turn: Turn): void {
   if (!isWaitingForCustomer(turn)) return;
   turn.emit({
     type: "message.send",
     message: { kind: "text", text: turn.render(turn.assistant.settings.volumeControl.reminder.message) },
   });
-  resendLastMessages(turn);
+  resendLastMessage(turn);
 }
 
 /** Abandonment says goodbye, then marks the conversation done or hands it to an agent, per the setting. */
@@ -73,7 +74,7 @@ export function onAbandon(turn: Turn): void {
     turn.emit({ type: "conversation.end", reason: "abandoned" });
     return;
   }
-  transfer(turn, { reason: "abandoned" });
+  transfer(turn, { reason: "abandoned", customerLeft: true });
 }
 
 /** Voice: re-prompt every 10 seconds, then route the call to an agent. */
@@ -87,6 +88,6 @@ export function onVoiceReprompt(turn: Turn): void {
     transfer(turn, { reason: "caller did not respond" });
     return;
   }
-  resendLastMessages(turn);
+  resendLastMessage(turn);
   turn.scheduleTimer("voice_reprompt", voiceRepromptMilliseconds);
 }

@@ -75,6 +75,15 @@ describe("AI response", () => {
     expect(effectOf(effects, "answer.request").aiProfileId).toBeUndefined();
   });
 
+  it("keeps waiting when the message is blank instead of asking the knowledge base nothing", () => {
+    const conversation = new Conversation(aiAssistant());
+    conversation.start();
+    expect(effectsOf(conversation.say("   "), "answer.request")).toEqual([]);
+    expect(effectOf(conversation.say("Where is my order?"), "answer.request").question).toBe(
+      "Where is my order?",
+    );
+  });
+
   it("waits silently for the question when it has no prompt", () => {
     const conversation = new Conversation(aiAssistant({ prompt: undefined }));
     expect(texts(conversation.start())).toEqual([]);

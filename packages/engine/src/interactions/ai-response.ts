@@ -26,6 +26,8 @@ function failedAttempt(turn: Turn, interaction: AiResponse, otherwise: string): 
 }
 
 function askQuestion(turn: Turn, interaction: AiResponse, question: string): Outcome {
+  // Blank messages are not questions: keep waiting instead of searching for nothing.
+  if (question === "") return ignore;
   if (interaction.understandIntents) {
     const dialogId = findIntentDialog(turn, question);
     if (dialogId) return redirect(dialogId);

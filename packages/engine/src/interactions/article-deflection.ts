@@ -23,6 +23,7 @@ export const articleDeflection: InteractionModule<"article_deflection"> = {
     if (waiting.step === "question") {
       if (event.type !== "customer.text") return ignore;
       const question = rememberedText(event.text);
+      if (question === "") return ignore;
       // Intents come first (spec 04): a mapped intent redirects before any search.
       if (interaction.understandIntents) {
         const dialogId = findIntentDialog(turn, question);

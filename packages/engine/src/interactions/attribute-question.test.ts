@@ -40,18 +40,18 @@ describe("attribute question", () => {
     ]);
   });
 
-  it("saves the chosen value to the attribute and goes on", () => {
+  it("saves the chosen value to the attribute and goes on (a list attribute gets a list)", () => {
     const conversation = new Conversation(teamQuestion(false));
     conversation.start();
     expect(texts(conversation.choose("value-2"))).toEqual(["Teams: Sales"]);
-    expect(conversation.attributes).toEqual({ "conversation.assignedTeams": "Sales" });
+    expect(conversation.attributes).toEqual({ "conversation.assignedTeams": ["Sales"] });
   });
 
   it("takes the value typed as text", () => {
     const conversation = new Conversation(teamQuestion(false));
     conversation.start();
     conversation.say("shipping");
-    expect(conversation.attributes["conversation.assignedTeams"]).toBe("Shipping");
+    expect(conversation.attributes["conversation.assignedTeams"]).toEqual(["Shipping"]);
   });
 
   it("asks again when the reply is no value", () => {

@@ -1,3 +1,4 @@
+import { standardAttributes } from "@parley/model";
 import { isSet, readAttribute } from "../attributes.ts";
 import type { ChoiceOption } from "../effects.ts";
 import { type InteractionModule, next, wait } from "../outcome.ts";
@@ -16,8 +17,11 @@ export const attributeQuestion: InteractionModule<"attribute_question"> = {
     return wait({ for: "choice", interactionId: interaction.id });
   },
   resume(turn, interaction, waiting, event) {
+    const { klass, attribute } = interaction.attribute;
     return answerChoice(turn, event, waiting, valueOptions(interaction.values), (option) => {
-      turn.save(interaction.attribute, option.label);
+      // List attributes such as Assigned Teams hold a list even when one value is chosen.
+      const type = standardAttributes[klass]?.[attribute];
+      turn.save(interaction.attribute, type === "list" ? [option.label] : option.label);
       return next;
     });
   },

@@ -140,4 +140,19 @@ describe("business schedule", () => {
     expect(conversation.status).toBe("transferred");
     expect(effectOf(effects, "conversation.transfer").reason).toMatch(/time zone/);
   });
+
+  it.each([
+    ["Friday 23:30, in the evening part", "2026-01-10T04:30:00Z", true],
+    ["Saturday 01:30, in the part after midnight", "2026-01-10T06:30:00Z", true],
+    ["Saturday 02:00, closed again", "2026-01-10T07:00:00Z", false],
+    ["Friday 21:30, before it opens", "2026-01-10T02:30:00Z", false],
+    ["Sunday 01:30, no night shift on Saturday", "2026-01-11T06:30:00Z", false],
+  ])("keeps hours that cross midnight open into the next day: %s", (_when, iso, open) => {
+    const nightShift: BusinessScheduleDefinition = {
+      ...newYorkSchedule,
+      hours: { friday: [{ start: "22:00", end: "02:00" }] },
+    };
+    const conversation = run(at(iso), { "support-hours": nightShift });
+    expect(texts(conversation.start())[0]).toBe(open ? "We are open." : "We are closed right now.");
+  });
 });

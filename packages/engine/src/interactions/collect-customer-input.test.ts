@@ -103,6 +103,37 @@ describe("collect customer input", () => {
     ]);
   });
 
+  it("matches phrases as whole words only", () => {
+    const assistant = oneDialog(
+      [
+        {
+          id: "menu",
+          kind: "collect_customer_input",
+          prompt: "Say billing or no",
+          mode: "speech",
+          options: [{ id: "refuse", phrases: ["no"], dialogId: "orders" }],
+        },
+        { id: "other", kind: "play_prompt", text: "Nothing matched." },
+      ],
+      { id: "end", kind: "transfer" },
+      { channel: "voice", type: "lite", dialogs: [landing("orders")] },
+    );
+    const conversation = new Conversation(assistant);
+    conversation.start();
+    expect(texts(conversation.send({ type: "customer.input", speech: "I don't know" }))).toEqual([
+      "Nothing matched.",
+    ]);
+  });
+
+  it("asks again after silence instead of saving nothing", () => {
+    const conversation = new Conversation(menu());
+    conversation.start();
+    const effects = conversation.send({ type: "customer.input", digits: "", speech: "  " });
+    expect(messages(effects)).toEqual([expect.objectContaining({ kind: "voice.gather" })]);
+    expect(conversation.attributes).toEqual({});
+    expect(texts(conversation.send({ type: "customer.input", digits: "1" }))).toEqual(["in orders"]);
+  });
+
   it("ignores events that are not input", () => {
     const conversation = new Conversation(menu());
     conversation.start();
