@@ -35,6 +35,12 @@ export interface InteractionModule<Kind extends AnyInteractionKind> {
     waiting: Waiting,
     event: ConversationEvent,
   ): Outcome;
+  /**
+   * Sends again what the customer is being asked, for the reminder and voice
+   * re-prompts (spec 10: "resend the last message"). Asking again from the
+   * definition keeps the state small: sent messages are not stored.
+   */
+  repeat?(turn: Turn, interaction: InteractionOfKind<Kind>, waiting: Waiting): void;
 }
 
 export const next: Outcome = { type: "next" };

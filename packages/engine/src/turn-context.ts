@@ -70,7 +70,6 @@ export class Turn {
 
   send(message: OutboundMessage): void {
     this.emit({ type: "message.send", message });
-    this.state.lastMessage = message;
   }
 
   sendText(text: string): void {

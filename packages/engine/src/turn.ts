@@ -36,7 +36,6 @@ export function initialState(language: string): ConversationState {
     waiting: null,
     attributes: {},
     lastCustomerText: null,
-    lastMessage: null,
     counters: {},
     timers: {},
     sequence: 0,
@@ -155,7 +154,7 @@ function onCustomer(turn: Turn, event: ConversationEvent): void {
   if (state.status !== "running" || !state.waiting || state.waiting.for === "result") return;
   if (event.type === "customer.text") state.lastCustomerText = rememberedText(event.text);
   if (event.type === "customer.input" && event.speech) state.lastCustomerText = rememberedText(event.speech);
-  state.counters.reprompts = 0;
+  delete state.counters.reprompts;
   resume(turn, event);
 }
 

@@ -47,7 +47,7 @@ describe("inactive customer reminder", () => {
     expect(texts(conversation.fire("reminder"))).toEqual(["Still there, Ada?", "What is it about?"]);
   });
 
-  it("repeats the re-asked options after a reply that named none", () => {
+  it("asks the original question again after a reply that named no option", () => {
     const assistant = oneDialog(
       [{ id: "pick", kind: "button_question", prompt: "Pick one", buttons: [{ id: "a", label: "Apples" }] }],
       { id: "end", kind: "transfer" },
@@ -58,7 +58,7 @@ describe("inactive customer reminder", () => {
     const effects = conversation.fire("reminder");
     expect(messages(effects)[1]).toEqual({
       kind: "buttons",
-      text: "Please choose one of the options.",
+      text: "Pick one",
       options: [{ id: "a", label: "Apples" }],
     });
   });

@@ -1,7 +1,7 @@
 import { isAvailable, volumeControlAvailability } from "@parley/model";
-import type { OutboundMessage } from "./effects.ts";
 import type { TimerName } from "./events.ts";
 import { transfer } from "./handover.ts";
+import { interactionModule } from "./interactions/index.ts";
 import type { Turn } from "./turn-context.ts";
 
 /** Voice callers are re-prompted this often (spec 10). */
@@ -46,19 +46,21 @@ export function disarmCustomerTimers(turn: Turn): void {
   turn.cancelTimers(customerTimers);
 }
 
-function resendLastMessage(turn: Turn): void {
-  if (turn.state.lastMessage)
-    turn.emit({ type: "message.send", message: turn.state.lastMessage as OutboundMessage });
+function repeatQuestion(turn: Turn): void {
+  const waiting = turn.state.waiting;
+  const interaction = waiting?.interactionId ? turn.index.interactions.get(waiting.interactionId) : undefined;
+  if (!waiting || !interaction) return;
+  interactionModule(interaction.kind).repeat?.(turn, interaction as never, waiting);
 }
 
-/** The reminder asks the customer to respond, then repeats the assistant's last message (spec 10). */
+/** The reminder asks the customer to respond, then asks again what the assistant is waiting for (spec 10). */
 export function onReminder(turn: Turn): void {
   if (!isWaitingForCustomer(turn)) return;
   turn.emit({
     type: "message.send",
     message: { kind: "text", text: turn.render(turn.assistant.settings.volumeControl.reminder.message) },
   });
-  resendLastMessage(turn);
+  repeatQuestion(turn);
 }
 
 /** Abandonment says goodbye, then marks the conversation done or hands it to an agent, per the setting. */
@@ -88,6 +90,6 @@ export function onVoiceReprompt(turn: Turn): void {
     transfer(turn, { reason: "caller did not respond" });
     return;
   }
-  resendLastMessage(turn);
+  repeatQuestion(turn);
   turn.scheduleTimer("voice_reprompt", voiceRepromptMilliseconds);
 }

@@ -38,6 +38,8 @@ export function isKnownTemplateRoot(root: string): root is TemplateRoot {
 }
 
 export function renderTemplate(template: string, resolve: (root: string, path: string) => unknown): string {
+  // Most messages have no placeholder; skipping the regular expression keeps a turn cheap.
+  if (!template.includes("{{")) return template;
   return template.replace(placeholderPattern, (_whole, expression: string) => {
     const dot = expression.indexOf(".");
     if (dot === -1) return "";

@@ -252,4 +252,13 @@ describe("AI response", () => {
     const { conversation } = asked("q", {}, { channel: "whatsapp" });
     expect(messages(answered(conversation, "Answer."))[1]).toMatchObject({ kind: "buttons" });
   });
+
+  it("asks for feedback again when the reminder fires after an answer", () => {
+    const conversation = new Conversation(aiAssistant());
+    conversation.start();
+    conversation.say("How do I reset my password?");
+    const shown = messages(answered(conversation, "Use the reset link."));
+    const repeated = messages(conversation.fire("reminder"));
+    expect(repeated).toEqual([{ kind: "text", text: "Are you still there?" }, shown.at(-1)]);
+  });
 });

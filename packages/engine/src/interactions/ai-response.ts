@@ -51,6 +51,10 @@ export const aiResponse: InteractionModule<"ai_response"> = {
     if (interaction.prompt) turn.sendText(turn.render(interaction.prompt));
     return wait({ for: "text", interactionId: interaction.id, step: "question" });
   },
+  repeat(turn, interaction, waiting) {
+    if (waiting.step === "question" && interaction.prompt) turn.sendText(turn.render(interaction.prompt));
+    if (waiting.step === "feedback") askFeedback(turn, turn.render(interaction.feedbackPrompt), "thumbs");
+  },
   resume(turn, interaction, waiting, event) {
     if (waiting.step === "question") {
       if (event.type !== "customer.text") return ignore;

@@ -142,4 +142,12 @@ describe("article deflection", () => {
     });
     expect(conversation.status).toBe("transferred");
   });
+
+  it("shows the same articles again when the reminder fires while the customer reads them", () => {
+    const { conversation } = searching();
+    const shown = messages(found(conversation, [article("a1"), article("a2")]));
+    const repeated = messages(conversation.fire("reminder"));
+    expect(repeated[0]).toEqual({ kind: "text", text: "Are you still there?" });
+    expect(repeated[1]).toEqual(shown[0]);
+  });
 });

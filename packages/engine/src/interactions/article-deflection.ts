@@ -1,5 +1,6 @@
 import type { ArticleDeflection } from "@parley/model";
 import type { ChoiceOption } from "../effects.ts";
+import type { ArticleReference } from "../events.ts";
 import { findIntentDialog } from "../intents.ts";
 import { type InteractionModule, ignore, redirect, wait } from "../outcome.ts";
 import { rememberedText } from "../remembered-text.ts";
@@ -13,11 +14,27 @@ function helpedOptions(turn: Turn, interaction: ArticleDeflection): ChoiceOption
   ];
 }
 
+function showArticles(turn: Turn, interaction: ArticleDeflection, articles: ArticleReference[]): void {
+  turn.send({
+    kind: "articles",
+    text: turn.render(interaction.foundMessage),
+    articles,
+    options: helpedOptions(turn, interaction),
+  });
+}
+
 export const articleDeflection: InteractionModule<"article_deflection"> = {
   kind: "article_deflection",
   enter(turn, interaction) {
     if (interaction.prompt) turn.sendText(turn.render(interaction.prompt));
     return wait({ for: "text", interactionId: interaction.id, step: "question" });
+  },
+  repeat(turn, interaction, waiting) {
+    if (waiting.step === "question" && interaction.prompt) turn.sendText(turn.render(interaction.prompt));
+    // The articles shown are kept while the customer reads them, so the reminder can show them again.
+    if (waiting.step === "helped") {
+      showArticles(turn, interaction, (waiting.data?.articles as ArticleReference[] | undefined) ?? []);
+    }
   },
   resume(turn, interaction, waiting, event) {
     if (waiting.step === "question") {
@@ -44,13 +61,8 @@ export const articleDeflection: InteractionModule<"article_deflection"> = {
       if (event.type !== "articles.found" || event.requestId !== waiting.requestId) return ignore;
       const articles = event.articles.slice(0, interaction.maxArticles);
       if (articles.length === 0) return redirect(interaction.redirects.noArticles);
-      turn.send({
-        kind: "articles",
-        text: turn.render(interaction.foundMessage),
-        articles,
-        options: helpedOptions(turn, interaction),
-      });
-      return wait({ for: "choice", interactionId: interaction.id, step: "helped" });
+      showArticles(turn, interaction, articles);
+      return wait({ for: "choice", interactionId: interaction.id, step: "helped", data: { articles } });
     }
     return answerChoice(turn, event, waiting, helpedOptions(turn, interaction), (option) => {
       const helped = option.id === "helped";

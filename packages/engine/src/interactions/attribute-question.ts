@@ -16,6 +16,9 @@ export const attributeQuestion: InteractionModule<"attribute_question"> = {
     turn.offerChoices(turn.render(interaction.prompt), valueOptions(interaction.values));
     return wait({ for: "choice", interactionId: interaction.id });
   },
+  repeat(turn, interaction) {
+    turn.offerChoices(turn.render(interaction.prompt), valueOptions(interaction.values));
+  },
   resume(turn, interaction, waiting, event) {
     const { klass, attribute } = interaction.attribute;
     return answerChoice(turn, event, waiting, valueOptions(interaction.values), (option) => {

@@ -7,6 +7,9 @@ export const buttonQuestion: InteractionModule<"button_question"> = {
     turn.offerChoices(turn.render(interaction.prompt), interaction.buttons);
     return wait({ for: "choice", interactionId: interaction.id });
   },
+  repeat(turn, interaction) {
+    turn.offerChoices(turn.render(interaction.prompt), interaction.buttons);
+  },
   resume(turn, interaction, waiting, event) {
     return answerChoice(turn, event, waiting, interaction.buttons, (button) => {
       if (interaction.saveTo) turn.save(interaction.saveTo, button.label);

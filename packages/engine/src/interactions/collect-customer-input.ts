@@ -30,6 +30,7 @@ export const collectCustomerInput: InteractionModule<"collect_customer_input"> =
     gather(turn, interaction);
     return wait({ for: "input", interactionId: interaction.id });
   },
+  repeat: gather,
   resume(turn, interaction, waiting, event) {
     const input = spokenOrKeyed(event);
     if (!input) return ignore;

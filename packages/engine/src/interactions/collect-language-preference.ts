@@ -1,18 +1,25 @@
+import type { CollectLanguagePreference } from "@parley/model";
 import { normalizeText } from "../choices.ts";
 import { type InteractionModule, ignore, next, wait } from "../outcome.ts";
+import type { Turn } from "../turn-context.ts";
 import { spokenOrKeyed } from "./collect-customer-input.ts";
+
+function askLanguage(turn: Turn, interaction: CollectLanguagePreference): void {
+  turn.send({
+    kind: "voice.gather",
+    prompt: turn.render(interaction.prompt),
+    mode: "digits_or_speech",
+    maxDigits: 1,
+  });
+}
 
 export const collectLanguagePreference: InteractionModule<"collect_language_preference"> = {
   kind: "collect_language_preference",
   enter(turn, interaction) {
-    turn.send({
-      kind: "voice.gather",
-      prompt: turn.render(interaction.prompt),
-      mode: "digits_or_speech",
-      maxDigits: 1,
-    });
+    askLanguage(turn, interaction);
     return wait({ for: "input", interactionId: interaction.id });
   },
+  repeat: askLanguage,
   resume(turn, interaction, waiting, event) {
     const input = spokenOrKeyed(event);
     if (!input) return ignore;
@@ -22,12 +29,7 @@ export const collectLanguagePreference: InteractionModule<"collect_language_pref
         candidate.digits === input.digits || (speech !== "" && normalizeText(candidate.label) === speech),
     );
     if (!option) {
-      turn.send({
-        kind: "voice.gather",
-        prompt: turn.render(interaction.prompt),
-        mode: "digits_or_speech",
-        maxDigits: 1,
-      });
+      askLanguage(turn, interaction);
       return wait(waiting);
     }
     turn.state.language = option.language;

@@ -10,6 +10,9 @@ export const listSelector: InteractionModule<"list_selector"> = {
     turn.offerChoices(turn.render(interaction.prompt), interaction.options, "list", interaction.buttonLabel);
     return wait({ for: "choice", interactionId: interaction.id });
   },
+  repeat(turn, interaction) {
+    turn.offerChoices(turn.render(interaction.prompt), interaction.options, "list", interaction.buttonLabel);
+  },
   resume(turn, interaction, waiting, event) {
     // Typed words that pick no row may still say what the customer wants.
     if (

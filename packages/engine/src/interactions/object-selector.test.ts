@@ -158,4 +158,21 @@ describe("object selector", () => {
     });
     expect(messages(effects)[0]?.kind).toBe("cards");
   });
+
+  it("shows the same cards again when the reminder fires", () => {
+    const { conversation, requestId } = lookingUp();
+    const shown = messages(
+      conversation.send({
+        type: "objects.found",
+        requestId,
+        authenticated: true,
+        objects: [
+          order("o-1", "A-1", "Shipped", "https://img.example.com/1.png"),
+          order("o-2", "A-2", "Packed"),
+        ],
+      }),
+    );
+    expect(messages(conversation.fire("reminder"))[1]).toEqual(shown[0]);
+    expect(texts(conversation.choose("o-2"))).toEqual(["Order o-2 it is."]);
+  });
 });

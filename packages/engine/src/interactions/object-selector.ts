@@ -1,6 +1,8 @@
+import type { ObjectSelector } from "@parley/model";
 import type { ChoiceOption } from "../effects.ts";
 import { type InteractionModule, ignore, next, redirect, wait } from "../outcome.ts";
 import type { Waiting } from "../state.ts";
+import type { Turn } from "../turn-context.ts";
 import { answerChoice } from "./choice-answer.ts";
 
 /** The spec shows the 3 most recent matching objects. */
@@ -10,9 +12,18 @@ function text(value: unknown): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
-function cardOptions(waiting: Waiting): ChoiceOption[] {
-  const labels = (waiting.data?.labels as string[] | undefined) ?? [];
-  return (waiting.options ?? []).map((id, position) => ({ id, label: labels[position] ?? id }));
+type Card = ChoiceOption & { imageUrl?: string };
+
+/** The cards shown are kept while the customer chooses: the reminder shows them again. */
+function shownCards(waiting: Waiting): Card[] {
+  return (waiting.data?.cards as Card[] | undefined) ?? [];
+}
+
+function showCards(turn: Turn, interaction: ObjectSelector, cards: Card[]): void {
+  const prompt = turn.render(interaction.prompt);
+  if (turn.channel === "chat" || turn.channel === "whatsapp")
+    turn.send({ kind: "cards", text: prompt, cards });
+  else turn.offerChoices(prompt, cards);
 }
 
 export const objectSelector: InteractionModule<"object_selector"> = {
@@ -27,6 +38,9 @@ export const objectSelector: InteractionModule<"object_selector"> = {
       limit: objectLimit,
     });
     return wait({ for: "result", interactionId: interaction.id, requestId });
+  },
+  repeat(turn, interaction, waiting) {
+    if (waiting.for === "choice") showCards(turn, interaction, shownCards(waiting));
   },
   resume(turn, interaction, waiting, event) {
     if (waiting.for === "result") {
@@ -43,18 +57,10 @@ export const objectSelector: InteractionModule<"object_selector"> = {
           ...(image ? { imageUrl: image } : {}),
         };
       });
-      const prompt = turn.render(interaction.prompt);
-      if (turn.channel === "chat" || turn.channel === "whatsapp")
-        turn.send({ kind: "cards", text: prompt, cards });
-      else turn.offerChoices(prompt, cards);
-      return wait({
-        for: "choice",
-        interactionId: interaction.id,
-        options: cards.map((card) => card.id),
-        data: { labels: cards.map((card) => card.label) },
-      });
+      showCards(turn, interaction, cards);
+      return wait({ for: "choice", interactionId: interaction.id, data: { cards } });
     }
-    return answerChoice(turn, event, waiting, cardOptions(waiting), (card) => {
+    return answerChoice(turn, event, waiting, shownCards(waiting), (card) => {
       if (interaction.saveTo) turn.save(interaction.saveTo, card.id);
       return next;
     });

@@ -38,6 +38,9 @@ export const requestFeedback: InteractionModule<"request_feedback"> = {
     askFeedback(turn, turn.render(interaction.prompt), interaction.design);
     return wait({ for: "choice", interactionId: interaction.id });
   },
+  repeat(turn, interaction) {
+    askFeedback(turn, turn.render(interaction.prompt), interaction.design);
+  },
   resume(turn, interaction, waiting, event) {
     return answerChoice(turn, event, waiting, feedbackOptions(turn, interaction.design), (option) => {
       const outcome = option.id as FeedbackOutcome;

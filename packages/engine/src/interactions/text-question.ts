@@ -8,6 +8,9 @@ export const textQuestion: InteractionModule<"text_question"> = {
     turn.sendText(turn.render(interaction.prompt));
     return wait({ for: "text", interactionId: interaction.id });
   },
+  repeat(turn, interaction) {
+    turn.sendText(turn.render(interaction.prompt));
+  },
   resume(turn, interaction, _waiting, event) {
     if (event.type !== "customer.text") return ignore;
     const answer = rememberedText(event.text);
