@@ -85,3 +85,27 @@ export type Effect =
   | { type: "intent.detected"; intent: string; score: number; reason: string; dialogId?: string };
 
 export type EffectType = Effect["type"];
+
+/** Every effect type, for callers that check names from outside (test files, logs). */
+export const effectTypes = [
+  "message.send",
+  "attribute.set",
+  "workflow.call",
+  "articles.search",
+  "answer.request",
+  "objects.lookup",
+  "timer.schedule",
+  "timer.cancel",
+  "status.set",
+  "conversation.transfer",
+  "conversation.end",
+  "voicemail.record",
+  "feedback.record",
+  "follow_up.record",
+  "intent.detected",
+] as const satisfies readonly EffectType[];
+
+// A new effect type must be listed above: this stops compiling until it is.
+const everyEffectTypeListed: Exclude<EffectType, (typeof effectTypes)[number]> extends never ? true : never =
+  true;
+void everyEffectTypeListed;

@@ -1,7 +1,6 @@
-import { assistantStatuses } from "@parley/engine";
+import { assistantStatuses, effectTypes } from "@parley/engine";
 import { z } from "zod";
 import { durationHelp, parseDuration } from "../conversation/duration.ts";
-import { effectTypes } from "./effect-types.ts";
 
 /** YAML reads `2` and `true` as numbers and booleans; where text is meant, take them as text. */
 const Text = z.union([z.string(), z.number(), z.boolean()]).transform(String);
