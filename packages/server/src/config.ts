@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** Server settings, read from the environment once at start. */
+export const ServerConfig = z.object({
+  port: z.coerce.number().int().min(0).max(65_535).default(3000),
+  host: z.string().min(1).default("0.0.0.0"),
+  /** Where the embedded PGlite database lives when no DATABASE_URL is given. */
+  dataDirectory: z.string().min(1).default("./.parley"),
+  /** A PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl: z.string().url().optional(),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  adminEmail: z.string().email().optional(),
+  adminPassword: z.string().min(12, "must be at least 12 characters").optional(),
+  adminApiKey: z.string().min(24, "must be at least 24 characters").optional(),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const variables = {
+  port: "PORT",
+  host: "HOST",
+  dataDirectory: "DATA_DIR",
+  databaseUrl: "DATABASE_URL",
+  logLevel: "LOG_LEVEL",
+  adminEmail: "PARLEY_ADMIN_EMAIL",
+  adminPassword: "PARLEY_ADMIN_PASSWORD",
+  adminApiKey: "PARLEY_ADMIN_API_KEY",
+} as const satisfies Record<keyof ServerConfig, string>;
+
+/** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const input: Record<string, string> = {};
+  for (const [key, variable] of Object.entries(variables)) {
+    const value = environment[variable];
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  const result = ServerConfig.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const key = String(issue.path[0]) as keyof typeof variables;
+    return `${variables[key] ?? key}: ${issue.message}`;
+  });
+  throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+}

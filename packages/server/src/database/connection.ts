@@ -1,0 +1,78 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { type Schema, schema } from "./schema/index.ts";
+
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: store functions take this so callers choose the boundary. */
+export type Executor = Database | Transaction;
+
+/**
+ * Runs plain SQL that may hold several statements (migrations), inside one
+ * transaction. The two drivers differ here, so each connection brings its own.
+ */
+export type ScriptRunner = (
+  work: (execute: (sql: string, parameters?: unknown[]) => Promise<unknown[]>) => Promise<void>,
+) => Promise<void>;
+
+export interface DatabaseConnection {
+  kind: "pglite" | "postgres";
+  database: Database;
+  runScript: ScriptRunner;
+  close(): Promise<void>;
+}
+
+/** PGlite in a directory, or in memory when `dataDirectory` is `memory://`. */
+export async function openPglite(dataDirectory: string): Promise<DatabaseConnection> {
+  if (!dataDirectory.startsWith("memory://")) await mkdir(dataDirectory, { recursive: true });
+  const client = await PGlite.create(dataDirectory);
+  return {
+    kind: "pglite",
+    database: drizzlePglite({ client, schema }) as unknown as Database,
+    runScript: (work) =>
+      client.transaction(async (transaction) => {
+        await work(async (sql, parameters) => {
+          if (!parameters) {
+            await transaction.exec(sql);
+            return [];
+          }
+          return (await transaction.query(sql, parameters)).rows;
+        });
+      }),
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Fail at start, with the reason, rather than at the first request.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    kind: "postgres",
+    database: drizzlePostgres({ client: pool, schema }) as unknown as Database,
+    runScript: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await work(async (sql, parameters) => (await client.query(sql, parameters)).rows);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(options: { databaseUrl?: string | undefined; dataDirectory: string }) {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDirectory);
+}

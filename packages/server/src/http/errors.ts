@@ -1,0 +1,136 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
+
+/** One thing wrong with a request: where (`in` and a JSON pointer), which rule, and the limit if any. */
+export const ProblemDetail = z.object({
+  in: z.enum(["body", "query", "params", "headers"]).optional(),
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  limit: z.union([z.number(), z.string()]).optional(),
+  severity: z.enum(["error", "warning"]).optional(),
+});
+export type ProblemDetail = z.infer<typeof ProblemDetail>;
+
+/** Every error the API returns has this shape. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    problems: z.array(ProblemDetail).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** An error meant for the caller: it carries its HTTP status and a stable code. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly problems: ProblemDetail[] | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(
+    statusCode: number,
+    code: string,
+    message: string,
+    options: { problems?: ProblemDetail[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.statusCode = statusCode;
+    this.code = code;
+    this.problems = options.problems;
+    this.extra = options.extra;
+  }
+}
+
+/** Another organization's record gets the same answer as a missing one, so ids reveal nothing. */
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError(404, "not_found", `${what} ${id} does not exist.`);
+}
+
+export function limitReached(what: string, limit: number): ApiError {
+  return new ApiError(422, "limit_reached", `An organization can have at most ${limit} ${what}.`, {
+    problems: [{ path: "", code: "limit_reached", message: `at most ${limit} ${what}`, limit }],
+  });
+}
+
+function escapePointer(segment: string): string {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function validationProblems(error: FastifyError & { validationContext?: string }): ProblemDetail[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  const where = (error.validationContext ?? "body") as ProblemDetail["in"];
+  return error.validation.map((issue) => {
+    const params = issue.params as { maximum?: number; minimum?: number };
+    const limit = params.maximum ?? params.minimum;
+    const path = issue.instancePath
+      .split("/")
+      .slice(1)
+      .map(escapePointer)
+      .map((segment) => `/${segment}`)
+      .join("");
+    return {
+      in: where,
+      path,
+      code: issue.keyword,
+      message: issue.message ?? "is invalid",
+      ...(limit !== undefined ? { limit } : {}),
+    };
+  });
+}
+
+/**
+ * Turns anything thrown while handling a request into the error body. The
+ * caller's mistakes get 4xx with what to fix; anything else is logged and
+ * answered with 500 without internals.
+ */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ApiError) {
+    const body: ErrorBody & Record<string, unknown> = {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.problems ? { problems: error.problems } : {}),
+      },
+      ...error.extra,
+    };
+    return reply.status(error.statusCode).send(body);
+  }
+  const problems = validationProblems(error);
+  if (problems.length > 0) {
+    return reply.status(400).send({
+      error: {
+        code: "invalid_request",
+        message: `The request has ${problems.length} invalid field(s).`,
+        problems,
+      },
+    });
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    const limit = request.routeOptions.bodyLimit ?? 0;
+    return reply.status(413).send({
+      error: {
+        code: "body_too_large",
+        message: `The request body is larger than the limit of ${limit} bytes.`,
+        problems: [{ in: "body", path: "", code: "too_big", message: "body too large", limit }],
+      },
+    });
+  }
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return reply.status(415).send({
+      error: { code: "unsupported_media_type", message: "Send the body as application/json." },
+    });
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own client errors, such as malformed JSON.
+    return reply.status(error.statusCode).send({
+      error: { code: error.code ?? "bad_request", message: error.message },
+    });
+  }
+  request.log.error({ err: error }, "request failed");
+  return reply
+    .status(500)
+    .send({ error: { code: "internal_error", message: "Something went wrong on our side." } });
+}

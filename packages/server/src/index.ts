@@ -1,0 +1,4 @@
+export { buildApp } from "./app.ts";
+export { readConfig, type ServerConfig } from "./config.ts";
+export { type DatabaseConnection, openDatabase, openPglite, openPostgres } from "./database/connection.ts";
+export { migrate } from "./database/migrate.ts";

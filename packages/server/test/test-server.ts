@@ -1,0 +1,106 @@
+/**
+ * A server for tests: the real app on a fresh, migrated database. Every suite
+ * runs on PGlite, and on PostgreSQL too when PARLEY_TEST_DATABASE_URL names a
+ * server (each test server gets its own new database there, dropped at close).
+ */
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import { createApiKey } from "../src/access/api-keys.ts";
+import { createOrganization } from "../src/access/organizations.ts";
+import { createUser } from "../src/access/users.ts";
+import { buildApp } from "../src/app.ts";
+import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
+import { migrate } from "../src/database/migrate.ts";
+import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
+export const testDatabases: DatabaseKind[] = postgresUrl ? ["pglite", "postgres"] : ["pglite"];
+
+async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: () => Promise<void> }> {
+  if (!postgresUrl) throw new Error("PARLEY_TEST_DATABASE_URL is not set");
+  const name = `parley_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const connection = await openPostgres(url.toString());
+  return {
+    connection,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: postgresUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface TestOrganization {
+  id: string;
+  /** A key with every scope. */
+  adminKey: string;
+  /** A new key of this organization with only the given scopes. */
+  keyWith(...scopes: Scope[]): Promise<string>;
+  /** A user of this organization; returns the credentials. */
+  user(role: Role): Promise<{ email: string; password: string }>;
+}
+
+export interface TestServer {
+  kind: DatabaseKind;
+  app: FastifyInstance;
+  connection: DatabaseConnection;
+  organization(name?: string): Promise<TestOrganization>;
+  /** `app.inject` with a Bearer key and a JSON body. */
+  request(key: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createTestServer(kind: DatabaseKind): Promise<TestServer> {
+  const opened =
+    kind === "pglite"
+      ? { connection: await openPglite("memory://"), drop: async () => {} }
+      : await freshPostgres();
+  const { connection } = opened;
+  await migrate(connection);
+  const app = await buildApp({ connection });
+  await app.ready();
+  let counter = 0;
+  return {
+    kind,
+    app,
+    connection,
+    async organization(name = "Test organization") {
+      const organization = await createOrganization(connection.database, name);
+      const keyWith = async (...scopes: Scope[]) =>
+        (await createApiKey(connection.database, organization.id, { name: "test", scopes })).key;
+      return {
+        id: organization.id,
+        adminKey: await keyWith(...allScopes),
+        keyWith,
+        async user(role) {
+          counter += 1;
+          const email = `${role}${counter}-${randomBytes(3).toString("hex")}@example.com`;
+          const password = "correct horse battery staple";
+          await createUser(connection.database, organization.id, { email, role, password });
+          return { email, password };
+        },
+      };
+    },
+    request(key, options) {
+      return app.inject({
+        ...options,
+        headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...options.headers },
+      });
+    },
+    async close() {
+      await app.close();
+      await connection.close();
+      await opened.drop();
+    },
+  };
+}
