@@ -34,9 +34,4 @@ export function readAttribute(turn: Turn, scope: string, attribute: string): unk
   return undefined;
 }
 
-export function isSet(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === "string") return value.trim() !== "";
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
+export { isSet } from "@parley/model";

@@ -3,6 +3,7 @@ export * from "./attributes.ts";
 export * from "./capabilities.ts";
 export * from "./channels.ts";
 export * from "./condition.ts";
+export * from "./condition-evaluation.ts";
 export * from "./convert.ts";
 export * from "./dialog.ts";
 export * from "./identifiers.ts";
