@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { registerChatCommand } from "./commands/chat.ts";
 import { registerInitCommand } from "./commands/init.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 import { registerTestCommand } from "./commands/test.ts";
 import { registerValidateCommand } from "./commands/validate.ts";
 import { CliError, exitCodes } from "./exit-codes.ts";
@@ -22,6 +23,7 @@ export function createProgram(context: CommandContext): Command {
   registerValidateCommand(program, context);
   registerChatCommand(program, context);
   registerTestCommand(program, context);
+  registerServeCommand(program, context);
   return program;
 }
 
