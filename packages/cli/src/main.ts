@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { registerChatCommand } from "./commands/chat.ts";
+import { registerExportCommand } from "./commands/export.ts";
+import { registerImportCommand } from "./commands/import.ts";
 import { registerInitCommand } from "./commands/init.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerTestCommand } from "./commands/test.ts";
@@ -24,6 +26,8 @@ export function createProgram(context: CommandContext): Command {
   registerChatCommand(program, context);
   registerTestCommand(program, context);
   registerServeCommand(program, context);
+  registerExportCommand(program, context);
+  registerImportCommand(program, context);
   return program;
 }
 

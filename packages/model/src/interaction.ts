@@ -8,6 +8,7 @@ import { CollectCustomerInput } from "./interactions/collect-customer-input.ts";
 import { CollectLanguagePreference } from "./interactions/collect-language-preference.ts";
 import { type ConditionalBranch, conditionalBranchSchema } from "./interactions/conditional-branch.ts";
 import { EndConversation } from "./interactions/end-conversation.ts";
+import { interactionPathSchema } from "./interactions/interaction-path.ts";
 import { ListSelector } from "./interactions/list-selector.ts";
 import { NavigationButtons } from "./interactions/navigation-buttons.ts";
 import { ObjectSelector } from "./interactions/object-selector.ts";
@@ -92,27 +93,29 @@ function unknownKindMessage(kinds: readonly string[]) {
   };
 }
 
-// Conditional branches and business schedules hold interactions, so the union refers to itself.
+// Conditional branches and business schedules hold interactions, so the union refers to itself. Only that
+// reference is lazy: the container schemas are built here, at import, so every named schema is registered
+// before anything (such as the OpenAPI document) lists them.
+const nestedPath = interactionPathSchema(z.lazy(() => Interaction));
+
 export const Interaction: z.ZodType<Interaction> = z
-  .lazy(() =>
-    z.discriminatedUnion(
-      "kind",
-      [
-        SendMessage,
-        TextQuestion,
-        ButtonQuestion,
-        AttributeQuestion,
-        conditionalBranchSchema(Interaction),
-        businessScheduleSchema(Interaction),
-        ObjectSelector,
-        RunWorkflow,
-        UpdateAttribute,
-        PlayPrompt,
-        CollectCustomerInput,
-        CollectLanguagePreference,
-      ],
-      { error: unknownKindMessage(interactionKinds) },
-    ),
+  .discriminatedUnion(
+    "kind",
+    [
+      SendMessage,
+      TextQuestion,
+      ButtonQuestion,
+      AttributeQuestion,
+      conditionalBranchSchema(nestedPath),
+      businessScheduleSchema(nestedPath),
+      ObjectSelector,
+      RunWorkflow,
+      UpdateAttribute,
+      PlayPrompt,
+      CollectCustomerInput,
+      CollectLanguagePreference,
+    ],
+    { error: unknownKindMessage(interactionKinds) },
   )
   .meta({ id: "Interaction" }) as unknown as z.ZodType<Interaction>;
 

@@ -2,10 +2,13 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { accessRoutes } from "./access/routes.ts";
+import { assistantRoutes } from "./assistants/routes.ts";
+import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { rulesRoutes } from "./rules/routes.ts";
 
 /** The default body limit; routes that take assistant definitions say so themselves. */
 export const defaultBodyLimit = 256 * 1024;
@@ -48,5 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(accessRoutes, { database });
+  await app.register(dataRoutes, { database });
+  await app.register(assistantRoutes, { database });
+  await app.register(rulesRoutes, { database });
   return app;
 }

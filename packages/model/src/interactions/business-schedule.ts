@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Identifier } from "../identifiers.ts";
-import type { Interaction } from "../interaction.ts";
-import { type InteractionPath, interactionPathSchema } from "./interaction-path.ts";
+import type { InteractionPath, InteractionPathSchema } from "./interaction-path.ts";
 
 /** The kinds spec 04 allows inside a business schedule (plus a redirect at the end of each path). */
 export const businessScheduleInnerKinds = [
@@ -21,8 +20,7 @@ export interface BusinessSchedule {
   outsideHours: InteractionPath;
 }
 
-export function businessScheduleSchema(interaction: z.ZodType<Interaction>) {
-  const path = interactionPathSchema(interaction);
+export function businessScheduleSchema(path: InteractionPathSchema) {
   return z
     .object({
       id: Identifier,

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { Condition } from "../condition.ts";
 import { Identifier } from "../identifiers.ts";
-import type { Interaction } from "../interaction.ts";
-import { type InteractionPath, interactionPathSchema } from "./interaction-path.ts";
+import type { InteractionPath, InteractionPathSchema } from "./interaction-path.ts";
 
 export interface Branch extends InteractionPath {
   id: string;
@@ -20,8 +19,7 @@ export interface ConditionalBranch {
   otherwise?: InteractionPath | undefined;
 }
 
-export function conditionalBranchSchema(interaction: z.ZodType<Interaction>) {
-  const path = interactionPathSchema(interaction);
+export function conditionalBranchSchema(path: InteractionPathSchema) {
   const branch = path
     .extend({
       id: Identifier,

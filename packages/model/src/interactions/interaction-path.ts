@@ -12,9 +12,19 @@ export interface InteractionPath {
   redirectTo?: string | undefined;
 }
 
+/**
+ * Built once (interaction.ts) and shared by branches and schedules. The list and the path are named so
+ * JSON Schema and OpenAPI refer to them instead of copying them into every place that uses them.
+ */
 export function interactionPathSchema(interaction: z.ZodType<Interaction>) {
-  return z.object({
-    interactions: z.array(interaction).max(50, "allows at most 50 interactions").default([]),
-    redirectTo: DialogReference.optional(),
-  });
+  const list = z
+    .array(interaction)
+    .max(50, "allows at most 50 interactions")
+    .default([])
+    .meta({ id: "InteractionList" });
+  return z
+    .object({ interactions: list, redirectTo: DialogReference.optional() })
+    .meta({ id: "InteractionPath" });
 }
+
+export type InteractionPathSchema = ReturnType<typeof interactionPathSchema>;

@@ -50,6 +50,10 @@ export async function openPglite(dataDirectory: string): Promise<DatabaseConnect
 
 export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server closes (a restart, a failover, a dropped database) is reported as
+  // a pool "error" event, which would end the process if nobody listened. The pool has already
+  // discarded that connection and opens a new one for the next query, so there is nothing to do.
+  pool.on("error", () => {});
   // Fail at start, with the reason, rather than at the first request.
   const probe = await pool.connect();
   probe.release();

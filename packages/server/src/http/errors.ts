@@ -62,22 +62,37 @@ function escapePointer(segment: string): string {
 function validationProblems(error: FastifyError & { validationContext?: string }): ProblemDetail[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   const where = (error.validationContext ?? "body") as ProblemDetail["in"];
-  return error.validation.map((issue) => {
-    const params = issue.params as { maximum?: number; minimum?: number };
+  return error.validation.flatMap((issue) => {
+    const params = issue.params as { maximum?: number; minimum?: number; keys?: string[] };
     const limit = params.maximum ?? params.minimum;
-    const path = issue.instancePath
-      .split("/")
-      .slice(1)
-      .map(escapePointer)
-      .map((segment) => `/${segment}`)
-      .join("");
-    return {
-      in: where,
-      path,
-      code: issue.keyword,
-      message: issue.message ?? "is invalid",
-      ...(limit !== undefined ? { limit } : {}),
-    };
+    // The provider writes the whole body as "/", which as a JSON pointer is the key "" (RFC 6901): the whole body is "".
+    const path =
+      issue.instancePath === "/"
+        ? ""
+        : issue.instancePath
+            .split("/")
+            .slice(1)
+            .map(escapePointer)
+            .map((segment) => `/${segment}`)
+            .join("");
+    // Zod reports unknown keys on their object; each is a field of its own to the caller (a typo to fix).
+    if (issue.keyword === "unrecognized_keys" && params.keys) {
+      return params.keys.map((key) => ({
+        in: where,
+        path: `${path}/${escapePointer(key)}`,
+        code: "unrecognized_key",
+        message: "is not a field here",
+      }));
+    }
+    return [
+      {
+        in: where,
+        path,
+        code: issue.keyword,
+        message: issue.message ?? "is invalid",
+        ...(limit !== undefined ? { limit } : {}),
+      },
+    ];
   });
 }
 

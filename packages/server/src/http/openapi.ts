@@ -1,7 +1,7 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 
 /** The OpenAPI document comes from the routes' Zod schemas; /docs serves it with Swagger UI. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -20,6 +20,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
+    // Puts the schemas that have ids (Assistant, Dialog, Channel…) in components.schemas, where the $refs point.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
 }
