@@ -14,11 +14,10 @@ export async function validationOptionsFor(
   executor: Executor,
   organizationId: string,
 ): Promise<ValidationOptions> {
-  const [klasses, snippets, schedules] = await Promise.all([
-    klassDefinitions(executor, organizationId),
-    allSnippets(executor, organizationId),
-    allSchedules(executor, organizationId),
-  ]);
+  // One after another: inside a transaction the executor is one connection, which runs one query at a time.
+  const klasses = await klassDefinitions(executor, organizationId);
+  const snippets = await allSnippets(executor, organizationId);
+  const schedules = await allSchedules(executor, organizationId);
   return {
     klasses,
     snippets: snippets.map((snippet) => snippet.name),
