@@ -1,7 +1,9 @@
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { validationOptionsFor } from "../data/validation-options.ts";
 import type { Database, Executor } from "../database/connection.ts";
 import { callerOf } from "../http/authentication.ts";
+import type { ProblemDetail } from "../http/errors.ts";
 import { scopes } from "../http/scopes.ts";
 import { type PreparedDefinition, prepareDefinition } from "./definitions.ts";
 import { readMigrationBody, remapKnowledgeBases } from "./migration-import.ts";
@@ -43,6 +45,33 @@ const identityOf = (row: AssistantRow) => ({ id: row.id, publicId: row.publicId 
 
 /** Saving the draft, importing a definition from another instance (spec 16), and starting a draft from a version. */
 export const draftRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+  /** Saving and importing differ only in how they read the body: both validate against the organization's data. */
+  async function saveDraft(
+    id: string,
+    ifMatch: string | undefined,
+    organizationId: string,
+    reply: FastifyReply,
+    body: { definition: unknown; pointer?: string; problems?: readonly ProblemDetail[] },
+  ) {
+    const { row, prepared } = await writeDraft(
+      database,
+      organizationId,
+      id,
+      ifMatch,
+      async (transaction, current) =>
+        prepareDefinition(
+          body.definition,
+          identityOf(current),
+          await validationOptionsFor(transaction, organizationId),
+          body.pointer,
+          body.problems,
+        ),
+    );
+    return reply
+      .header("etag", entityTag(row.draftRevision))
+      .send({ ...detailOf(row), problems: prepared.problems });
+  }
+
   app.put(
     "/v1/assistants/:id/draft",
     {
@@ -58,22 +87,15 @@ export const draftRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
       },
     },
     async (request, reply) => {
-      const { organizationId } = callerOf(request);
-      const { row, prepared } = await writeDraft(
-        database,
-        organizationId,
+      return saveDraft(
         request.params.id,
         request.headers["if-match"],
-        async (transaction, current) =>
-          prepareDefinition(
-            request.body,
-            identityOf(current),
-            await validationOptionsFor(transaction, organizationId),
-          ),
+        callerOf(request).organizationId,
+        reply,
+        {
+          definition: request.body,
+        },
       );
-      return reply
-        .header("etag", entityTag(row.draftRevision))
-        .send({ ...detailOf(row), problems: prepared.problems });
     },
   );
 
@@ -95,28 +117,21 @@ export const draftRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
       },
     },
     async (request, reply) => {
-      const { organizationId } = callerOf(request);
       const body = readMigrationBody(request.body);
       const remapped = body.knowledgeBaseMap
         ? remapKnowledgeBases(body.definition, body.knowledgeBaseMap, body.pointer)
         : { definition: body.definition, problems: [] };
-      const { row, prepared } = await writeDraft(
-        database,
-        organizationId,
+      return saveDraft(
         request.params.id,
         request.headers["if-match"],
-        async (transaction, current) =>
-          prepareDefinition(
-            remapped.definition,
-            identityOf(current),
-            await validationOptionsFor(transaction, organizationId),
-            body.pointer,
-            remapped.problems,
-          ),
+        callerOf(request).organizationId,
+        reply,
+        {
+          definition: remapped.definition,
+          pointer: body.pointer,
+          problems: remapped.problems,
+        },
       );
-      return reply
-        .header("etag", entityTag(row.draftRevision))
-        .send({ ...detailOf(row), problems: prepared.problems });
     },
   );
 
