@@ -13,6 +13,7 @@ import { createOrganization } from "../../packages/server/src/access/organizatio
 import { buildApp } from "../../packages/server/src/app.ts";
 import { openPglite, openPostgres } from "../../packages/server/src/database/connection.ts";
 import { migrate } from "../../packages/server/src/database/migrate.ts";
+import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { allScopes } from "../../packages/server/src/http/scopes.ts";
 
 const kind = process.argv[2];
@@ -50,7 +51,7 @@ const { key } = await createApiKey(connection.database, organization.id, {
   name: "bench",
   scopes: allScopes,
 });
-const app = await buildApp({ connection });
+const app = await buildApp({ connection, jobs: await startJobQueue(connection) });
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
 
 const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };

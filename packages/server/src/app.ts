@@ -1,21 +1,34 @@
 import cookie from "@fastify/cookie";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Clock, PgBoss } from "pg-boss";
 import { accessRoutes } from "./access/routes.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
+import { startConversationServices } from "./conversations/conversation-services.ts";
+import type { EffectPorts } from "./conversations/effect-ports.ts";
 import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { rulesRoutes } from "./rules/routes.ts";
+import { type WebChatLimits, webChatRoutes } from "./web-chat/routes.ts";
 
 /** The default body limit; routes that take assistant definitions say so themselves. */
 export const defaultBodyLimit = 256 * 1024;
 
 export interface AppOptions {
   connection: DatabaseConnection;
+  /** The started job queue (jobs/job-queue.ts): timers, effects and webhook deliveries. */
+  jobs: PgBoss;
+  /** The time for conversations; tests pass pg-boss's TestClock so timers and turns agree. */
+  clock?: Clock | undefined;
   logger?: FastifyServerOptions["logger"];
+  /** Rate limits of the public web chat routes; the load benchmark raises them. */
+  webChatLimits?: WebChatLimits | undefined;
+  /** Where effects that need I/O are carried out; tests replace them. */
+  effectPorts?: EffectPorts | undefined;
   /** Whether /readyz answers ready; the process flips it off while shutting down. */
   isReady?: () => boolean;
 }
@@ -37,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}.` } }),
   );
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);
   registerAuthentication(app, options.connection.database);
 
@@ -54,5 +68,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dataRoutes, { database });
   await app.register(assistantRoutes, { database });
   await app.register(rulesRoutes, { database });
+
+  const conversationServices = await startConversationServices({
+    connection: options.connection,
+    jobs: options.jobs,
+    clock: options.clock,
+    publish: async () => {},
+    ports: options.effectPorts,
+  });
+  app.addHook("onClose", () => conversationServices.close());
+  await app.register(webChatRoutes, {
+    database,
+    runner: conversationServices.runner,
+    feed: conversationServices.feed,
+    limits: options.webChatLimits,
+  });
   return app;
 }

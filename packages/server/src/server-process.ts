@@ -4,6 +4,7 @@ import { type BootstrapReport, bootstrapFirstStart } from "./bootstrap/first-sta
 import type { ServerConfig } from "./config.ts";
 import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
+import { startJobQueue } from "./jobs/job-queue.ts";
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -17,13 +18,16 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const connection = await openDatabase(config);
   let ready = false;
+  let jobs: Awaited<ReturnType<typeof startJobQueue>> | null = null;
   try {
+    const applied = await migrate(connection);
+    jobs = await startJobQueue(connection);
     const app = await buildApp({
       connection,
+      jobs,
       logger: { level: config.logLevel },
       isReady: () => ready,
     });
-    const applied = await migrate(connection);
     if (applied.length > 0) app.log.info({ migrations: applied }, "database migrated");
     const bootstrap = await bootstrapFirstStart(connection.database, config);
     const address = await app.listen({ port: config.port, host: config.host });
@@ -35,11 +39,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       bootstrap,
       async stop() {
         ready = false;
+        // Sockets and requests first, then the workers (letting a running turn finish), then the database.
         await app.close();
+        await jobs?.stop({ graceful: true, timeout: 10_000 });
         await connection.close();
       },
     };
   } catch (error) {
+    await jobs?.stop({ graceful: false });
     await connection.close();
     throw error;
   }

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
+import { type PgBoss, TestClock } from "pg-boss";
 import { createApiKey } from "../src/access/api-keys.ts";
 import { createOrganization } from "../src/access/organizations.ts";
 import { createUser } from "../src/access/users.ts";
@@ -13,6 +14,7 @@ import { buildApp } from "../src/app.ts";
 import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
+import { startJobQueue } from "../src/jobs/job-queue.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -54,26 +56,44 @@ export interface TestServer {
   kind: DatabaseKind;
   app: FastifyInstance;
   connection: DatabaseConnection;
+  jobs: PgBoss;
+  /** Present with `{ manualClock: true }`: time (for turns and for pg-boss) moves only with `tick`. */
+  clock: TestClock | null;
   organization(name?: string): Promise<TestOrganization>;
+  /** Listens on a free loopback port (for sockets and real HTTP) and returns its base URL. */
+  listen(): Promise<string>;
   /** `app.inject` with a Bearer key and a JSON body. */
   request(key: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-export async function createTestServer(kind: DatabaseKind): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Drive time by hand with pg-boss's TestClock, starting at `manualClockStart` (default: now). */
+  manualClock?: boolean;
+  manualClockStart?: number;
+}
+
+export async function createTestServer(
+  kind: DatabaseKind,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const opened =
     kind === "pglite"
       ? { connection: await openPglite("memory://"), drop: async () => {} }
       : await freshPostgres();
   const { connection } = opened;
   await migrate(connection);
-  const app = await buildApp({ connection });
+  const clock = options.manualClock ? new TestClock(options.manualClockStart ?? Date.now()) : null;
+  const jobs = await startJobQueue(connection, { clock: clock ?? undefined });
+  const app = await buildApp({ connection, jobs, clock: clock ?? undefined });
   await app.ready();
   let counter = 0;
   return {
     kind,
     app,
     connection,
+    jobs,
+    clock,
     async organization(name = "Test organization") {
       const organization = await createOrganization(connection.database, name);
       const keyWith = async (...scopes: Scope[]) =>
@@ -91,6 +111,9 @@ export async function createTestServer(kind: DatabaseKind): Promise<TestServer> 
         },
       };
     },
+    async listen() {
+      return app.listen({ port: 0, host: "127.0.0.1" });
+    },
     request(key, options) {
       return app.inject({
         ...options,
@@ -99,6 +122,7 @@ export async function createTestServer(kind: DatabaseKind): Promise<TestServer> 
     },
     async close() {
       await app.close();
+      await jobs.stop({ graceful: false });
       await connection.close();
       await opened.drop();
     },

@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { type ConstructorOptions, fromPglite } from "pg-boss";
 import { type Schema, schema } from "./schema/index.ts";
 
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -20,10 +21,16 @@ export type ScriptRunner = (
   work: (execute: (sql: string, parameters?: unknown[]) => Promise<unknown[]>) => Promise<void>,
 ) => Promise<void>;
 
+/** Receives NOTIFY payloads on a channel until the returned function is called. */
+export type Listen = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
 export interface DatabaseConnection {
   kind: "pglite" | "postgres";
   database: Database;
   runScript: ScriptRunner;
+  /** How pg-boss reaches this database: the same PGlite instance, or its own pool on the same server. */
+  jobDatabase: Pick<ConstructorOptions, "db" | "connectionString" | "backend" | "max">;
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -44,6 +51,8 @@ export async function openPglite(dataDirectory: string): Promise<DatabaseConnect
           return (await transaction.query(sql, parameters)).rows;
         });
       }),
+    jobDatabase: { db: fromPglite(client), backend: "pglite" },
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }
@@ -73,7 +82,51 @@ export async function openPostgres(connectionString: string): Promise<DatabaseCo
         client.release();
       }
     },
+    jobDatabase: { connectionString, max: 4 },
+    listen: (channel, onPayload) => listenOnPostgres(connectionString, channel, onPayload),
     close: () => pool.end(),
+  };
+}
+
+/**
+ * LISTEN needs a connection of its own for as long as it listens. A dropped connection is
+ * opened again, and `onPayload` gets an empty payload then so the listener can catch up on
+ * what it missed while it was away.
+ */
+async function listenOnPostgres(
+  connectionString: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? "");
+    });
+    next.on("error", () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void reconnect(), 500).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+    client = next;
+  };
+  const reconnect = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await connect();
+      onPayload("");
+    } catch {
+      setTimeout(() => void reconnect(), 1000).unref();
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 

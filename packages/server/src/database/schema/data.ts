@@ -8,6 +8,15 @@ const timestamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 };
 
+/** What the web chat widget shows for a brand. */
+export interface ChatSettings {
+  /** A line under the message box, such as a privacy notice; plain text. */
+  consentText?: string;
+  /** A CSS hex colour for the launcher, header and the customer's messages. */
+  accentColor?: string;
+  position?: "right" | "left";
+}
+
 /** Custom attribute values by attribute name. */
 type AttributeValues = Record<string, unknown>;
 
@@ -15,6 +24,10 @@ export const brands = pgTable("brands", {
   id: uuid("id").primaryKey(),
   organizationId: uuid("organization_id").notNull(),
   name: text("name").notNull(),
+  /** Web chat: customer JWTs are HS256 with this secret, or RS256 with this PEM public key. */
+  chatJwtSecret: text("chat_jwt_secret"),
+  chatJwtPublicKey: text("chat_jwt_public_key"),
+  chatSettings: jsonb("chat_settings").$type<ChatSettings>().notNull().default({}),
   ...timestamps,
 });
 

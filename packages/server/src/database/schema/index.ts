@@ -1,12 +1,14 @@
 import * as access from "./access.ts";
 import * as assistants from "./assistants.ts";
+import * as conversations from "./conversations.ts";
 import * as data from "./data.ts";
 import * as rules from "./rules.ts";
 
 /** Every table, for Drizzle's typed queries. Each area keeps its tables in its own file. */
-export const schema = { ...access, ...assistants, ...data, ...rules };
+export const schema = { ...access, ...assistants, ...conversations, ...data, ...rules };
 export type Schema = typeof schema;
 export * from "./access.ts";
 export * from "./assistants.ts";
+export * from "./conversations.ts";
 export * from "./data.ts";
 export * from "./rules.ts";

@@ -1,0 +1,262 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import {
+  advance,
+  type ConversationEvent,
+  type EngineEnvironment,
+  parseState,
+  start as startEngine,
+  type TurnResult,
+} from "@parley/engine";
+import type { Assistant } from "@parley/model";
+import { and, eq } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import { hashToken } from "../access/secrets.ts";
+import { customerAttributeValues } from "../data/runtime-data.ts";
+import type { Database, Executor } from "../database/connection.ts";
+import { conversationInbound, conversations } from "../database/schema/index.ts";
+import { ApiError, notFound } from "../http/errors.ts";
+import { evaluateRules } from "../rules/evaluation.ts";
+import type { EvaluationRequest } from "../rules/rule-schemas.ts";
+import { definitionOf } from "./assistant-definitions.ts";
+import { type ConversationRow, lockConversation } from "./conversation-store.ts";
+import { applyEffects, endConversation } from "./effect-application.ts";
+import { recordInbound } from "./inbound-records.ts";
+import { environmentFor } from "./turn-environment.ts";
+import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
+
+/** An event for a conversation, with the key that makes it idempotent (a client message id, a timer id…). */
+export interface InboundEvent {
+  key: string;
+  event: ConversationEvent;
+  /** The pg-boss job that delivered a timer, so the conversation forgets it once it has fired. */
+  timerJobId?: string;
+}
+
+export interface TurnOutcome {
+  /** True when this key was processed before: nothing was stored or sent again. */
+  duplicate: boolean;
+  /** The sequence number of the message this event added to the transcript, if any. */
+  sequence: number | null;
+  conversation: ConversationRow;
+}
+
+export interface StartInput {
+  organizationId: string;
+  brandId: string | null;
+  channel: "chat";
+  session: Record<string, unknown>;
+  customerId: string | null;
+  /** Only proactive rules answer, and no conversation starts when none fits. */
+  proactive?: boolean;
+  /** Runs this draft instead of what the rules choose; the conversation is marked as a preview. */
+  preview?: { assistantId: string; definition: Assistant; startDialogId?: string | undefined };
+}
+
+export interface StartedConversation {
+  conversation: ConversationRow;
+  visitorToken: string;
+}
+
+export interface RunnerDependencies {
+  database: Database;
+  jobs: PgBoss;
+  now: () => number;
+  publish: DomainEventSink;
+}
+
+const customerEvents = new Set<ConversationEvent["type"]>([
+  "customer.text",
+  "customer.choice",
+  "customer.attachment",
+  "customer.input",
+]);
+
+/**
+ * Runs turns as DESIGN.md describes: one transaction per event with the conversation
+ * row locked, the event's key recorded so a retry does nothing twice, and the new
+ * state, messages, timers, jobs and webhook events written together. Delivery to
+ * sockets happens after commit through NOTIFY.
+ */
+export class ConversationRunner {
+  private readonly dependencies: RunnerDependencies;
+
+  constructor(dependencies: RunnerDependencies) {
+    this.dependencies = dependencies;
+  }
+
+  now(): number {
+    return this.dependencies.now();
+  }
+
+  /** Starts a web chat conversation; null when it was proactive and no proactive rule fits. */
+  async start(input: StartInput): Promise<StartedConversation | null> {
+    const { database, jobs, publish } = this.dependencies;
+    return database.transaction(async (transaction) => {
+      const choice = await this.chooseAssistant(transaction, input);
+      if (choice === null) return null;
+      const visitorToken = randomBytes(24).toString("base64url");
+      const now = this.now();
+      const language = typeof input.session.language === "string" ? input.session.language : "en";
+      const [inserted] = await transaction
+        .insert(conversations)
+        .values({
+          id: randomUUID(),
+          organizationId: input.organizationId,
+          brandId: input.brandId,
+          channel: input.channel,
+          assistantId: choice.assistantId,
+          assistantVersion: choice.version,
+          preview: input.preview !== undefined,
+          previewDefinition: input.preview?.definition ?? null,
+          ruleId: choice.ruleId,
+          customerId: input.customerId,
+          session: input.session,
+          language: choice.definition?.defaultLanguage ?? language,
+          visitorTokenHash: hashToken(visitorToken),
+          startedAt: new Date(now),
+          updatedAt: new Date(now),
+        })
+        .returning();
+      const row = inserted as ConversationRow;
+      const writer = new TurnWriter(row, new Date(now));
+      writer.emit({ type: "conversation.started", conversationId: row.id, data: summaryOf(row) });
+      if (choice.definition) {
+        const environment = await environmentFor(transaction, row, now);
+        const result = startEngine(
+          choice.definition,
+          { startDialogId: choice.startDialogId, language: row.session.language as string | undefined },
+          environment,
+        );
+        await this.applyResult(transaction, writer, result);
+        writer.row.language = result.state.language;
+      } else {
+        // No assistant runs for this brand and channel: the customer waits for an agent.
+        writer.row.status = "transferred";
+        writer.row.transferredAt = writer.now;
+        writer.addActivity("transferred", { reason: "no assistant runs for this brand and channel" });
+        writer.transferred("no assistant runs for this brand and channel", {});
+      }
+      await writer.flush(transaction, jobs, publish);
+      return { conversation: writer.row, visitorToken };
+    });
+  }
+
+  /**
+   * Processes one event. Throws 404 for an unknown conversation (or one of another
+   * organization when `organizationId` is given) and 409 when a customer writes to
+   * a conversation that has ended.
+   */
+  async handle(conversationId: string, inbound: InboundEvent, organizationId?: string): Promise<TurnOutcome> {
+    const { database, jobs, publish } = this.dependencies;
+    return database.transaction(async (transaction) => {
+      const row = await lockConversation(transaction, conversationId, organizationId);
+      if (!row) throw notFound("Conversation", conversationId);
+      const [first] = await transaction
+        .insert(conversationInbound)
+        .values({ conversationId, key: inbound.key })
+        .onConflictDoNothing()
+        .returning({ key: conversationInbound.key });
+      if (first === undefined) {
+        const [earlier] = await transaction
+          .select({ sequence: conversationInbound.sequence })
+          .from(conversationInbound)
+          .where(
+            and(
+              eq(conversationInbound.conversationId, conversationId),
+              eq(conversationInbound.key, inbound.key),
+            ),
+          );
+        return { duplicate: true, sequence: earlier?.sequence ?? null, conversation: row };
+      }
+      if (row.status === "ended" && customerEvents.has(inbound.event.type)) {
+        throw new ApiError(
+          409,
+          "conversation_ended",
+          `Conversation ${conversationId} has ended; start a new one.`,
+        );
+      }
+      const now = this.now();
+      const writer = new TurnWriter(row, new Date(now));
+      const sequence = await recordInbound(transaction, writer, inbound);
+      const definition = row.state ? await definitionOf(transaction, row) : null;
+      if (definition && row.state) {
+        const environment: EngineEnvironment = await environmentFor(transaction, row, now);
+        const result = advance(definition, parseState(row.state), inbound.event, environment);
+        await this.applyResult(transaction, writer, result);
+      }
+      if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
+      if (inbound.event.type === "agent.done") endConversation(writer, "an agent marked it done");
+      if (sequence !== null) {
+        await transaction
+          .update(conversationInbound)
+          .set({ sequence })
+          .where(
+            and(
+              eq(conversationInbound.conversationId, conversationId),
+              eq(conversationInbound.key, inbound.key),
+            ),
+          );
+      }
+      await writer.flush(transaction, jobs, publish);
+      return { duplicate: false, sequence, conversation: writer.row };
+    });
+  }
+
+  private async applyResult(executor: Executor, writer: TurnWriter, result: TurnResult): Promise<void> {
+    writer.row.state = result.state;
+    if (writer.row.assistantStatus === null) writer.row.assistantStatus = result.state.status;
+    await applyEffects(executor, this.dependencies.jobs, writer, result.effects);
+  }
+
+  private async chooseAssistant(
+    executor: Executor,
+    input: StartInput,
+  ): Promise<{
+    assistantId: string | null;
+    version: number | null;
+    ruleId: string | null;
+    startDialogId: string | undefined;
+    definition: Assistant | null;
+  } | null> {
+    if (input.preview) {
+      return {
+        assistantId: input.preview.assistantId,
+        version: null,
+        ruleId: null,
+        startDialogId: input.preview.startDialogId,
+        definition: input.preview.definition,
+      };
+    }
+    const known = input.customerId
+      ? await customerAttributeValues(executor, input.organizationId, input.customerId)
+      : {};
+    const customer = input.customerId ? { authenticated: true, attributes: known.customer ?? {} } : undefined;
+    // Stored attribute values are already validated against their definitions.
+    const request = {
+      channel: input.channel,
+      ...(input.brandId ? { brandId: input.brandId } : {}),
+      session: input.session,
+      ...(customer ? { customer } : {}),
+      ...(known.company ? { company: { attributes: known.company } } : {}),
+      proactive: input.proactive ?? false,
+    } as EvaluationRequest;
+    const result = await evaluateRules(executor, input.organizationId, request);
+    if (result.source === "none") {
+      return input.proactive
+        ? null
+        : { assistantId: null, version: null, ruleId: null, startDialogId: undefined, definition: null };
+    }
+    const definition = await definitionOf(executor, {
+      previewDefinition: null,
+      assistantId: result.assistantId,
+      assistantVersion: result.version,
+    } as ConversationRow);
+    return {
+      assistantId: result.assistantId,
+      version: result.version,
+      ruleId: result.source === "rule" ? result.ruleId : null,
+      startDialogId: result.startDialogId,
+      definition,
+    };
+  }
+}

@@ -1,0 +1,155 @@
+import { eq, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { Executor } from "../database/connection.ts";
+import {
+  conversationActivity,
+  conversationMessages,
+  conversations,
+  type MessageAuthor,
+} from "../database/schema/index.ts";
+import { type ConversationRow, messagesAfter } from "./conversation-store.ts";
+import type { ConversationDomainEvent, ConversationSummary, TranscriptMessage } from "./domain-events.ts";
+import { type FeedNotice, feedChannel } from "./feed-notice.ts";
+
+/** Hands the turn's domain events to outbound webhooks, inside the turn's transaction. */
+export type DomainEventSink = (
+  executor: Executor,
+  jobs: PgBoss,
+  organizationId: string,
+  events: ConversationDomainEvent[],
+) => Promise<void>;
+
+export function summaryOf(row: ConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    brandId: row.brandId,
+    channel: row.channel,
+    assistantId: row.assistantId,
+    assistantVersion: row.assistantVersion,
+    preview: row.preview,
+    customerId: row.customerId,
+    language: row.language,
+    status: row.status,
+    assistantStatus: row.assistantStatus,
+    teamId: row.teamId,
+    assignedAgentId: row.assignedAgentId,
+    attributes: row.attributes,
+    startedAt: row.startedAt.toISOString(),
+  };
+}
+
+/**
+ * Everything one turn changes, gathered while the effects are applied and written
+ * in one go at the end, inside the turn's transaction: the row, the transcript,
+ * the activity, the webhook events and the notice that wakes the sockets.
+ */
+export class TurnWriter {
+  readonly row: ConversationRow;
+  readonly now: Date;
+  private readonly messages: TranscriptMessage[] = [];
+  private readonly activity: Array<{ kind: string; data: Record<string, unknown> }> = [];
+  private readonly events: ConversationDomainEvent[] = [];
+  private transfer: { reason: string; collected: Record<string, unknown> } | null = null;
+  private conversationChanged = false;
+
+  constructor(row: ConversationRow, now: Date) {
+    this.row = { ...row, attributes: { ...row.attributes }, timerJobs: { ...row.timerJobs } };
+    this.now = now;
+  }
+
+  addMessage(author: MessageAuthor, body: TranscriptMessage["body"], authorId: string | null = null): number {
+    this.row.lastSequence += 1;
+    const message: TranscriptMessage = {
+      sequence: this.row.lastSequence,
+      author,
+      authorId,
+      body,
+      createdAt: this.now.toISOString(),
+    };
+    this.messages.push(message);
+    this.emit({ type: "message.created", conversationId: this.row.id, data: { message } });
+    return message.sequence;
+  }
+
+  addActivity(kind: string, data: Record<string, unknown> = {}): void {
+    this.activity.push({ kind, data });
+  }
+
+  emit(event: ConversationDomainEvent): void {
+    this.events.push(event);
+  }
+
+  /** A change the widget shows (status, assignment): sockets are told after commit. */
+  markConversationChanged(): void {
+    this.conversationChanged = true;
+  }
+
+  /** The transfer event carries the transcript, which is only complete once this turn's messages are in. */
+  transferred(reason: string, collected: Record<string, unknown>): void {
+    this.transfer = { reason, collected };
+    this.markConversationChanged();
+  }
+
+  async flush(executor: Executor, jobs: PgBoss, sink: DomainEventSink): Promise<void> {
+    const { row } = this;
+    if (this.messages.length > 0) {
+      await executor.insert(conversationMessages).values(
+        this.messages.map((message) => ({
+          conversationId: row.id,
+          sequence: message.sequence,
+          author: message.author,
+          authorId: message.authorId,
+          body: message.body,
+          createdAt: this.now,
+        })),
+      );
+    }
+    if (this.activity.length > 0) {
+      await executor
+        .insert(conversationActivity)
+        .values(this.activity.map((entry) => ({ conversationId: row.id, ...entry, createdAt: this.now })));
+    }
+    await executor
+      .update(conversations)
+      .set({
+        state: row.state,
+        assistantStatus: row.assistantStatus,
+        status: row.status,
+        teamId: row.teamId,
+        routing: row.routing,
+        assignedAgentId: row.assignedAgentId,
+        customerId: row.customerId,
+        language: row.language,
+        attributes: row.attributes,
+        customerAttributes: row.customerAttributes,
+        lastSequence: row.lastSequence,
+        timerJobs: row.timerJobs,
+        updatedAt: this.now,
+        transferredAt: row.transferredAt,
+        endedAt: row.endedAt,
+      })
+      .where(eq(conversations.id, row.id));
+    if (this.transfer) {
+      this.emit({
+        type: "conversation.transferred",
+        conversationId: row.id,
+        data: {
+          ...summaryOf(row),
+          ...this.transfer,
+          transcript: await messagesAfter(executor, row.id, 0, 10_000),
+        },
+      });
+    }
+    // Previews are an admin trying a draft: no help desk should hear of them.
+    if (this.events.length > 0 && !row.preview) await sink(executor, jobs, row.organizationId, this.events);
+    if (this.messages.length > 0 || this.conversationChanged) {
+      const notice: FeedNotice = {
+        conversationId: row.id,
+        lastSequence: row.lastSequence,
+        ...(this.conversationChanged ? { conversationChanged: true } : {}),
+      };
+      // NOTIFY inside the transaction is delivered at commit, and only if it commits.
+      await executor.execute(sql`SELECT pg_notify(${feedChannel}, ${JSON.stringify(notice)})`);
+    }
+  }
+}

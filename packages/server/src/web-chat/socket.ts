@@ -1,0 +1,124 @@
+import type {} from "@fastify/websocket";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { WebSocket } from "ws";
+import type { ConversationFeed } from "../conversations/conversation-feed.ts";
+import { findConversation, messagesAfter } from "../conversations/conversation-store.ts";
+import type { FeedNotice } from "../conversations/feed-notice.ts";
+import type { Database } from "../database/connection.ts";
+import { ApiError } from "../http/errors.ts";
+import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
+import { ConversationParams, SocketQuery } from "./web-chat-schemas.ts";
+
+/** Idle sockets are pinged so proxies keep them open and dead ones are noticed. */
+const pingIntervalMilliseconds = 25_000;
+
+/**
+ * Streams a conversation to the visitor: first every message after the client's last
+ * sequence number, then each new one as any process stores it, in order. Messages
+ * are always read from the database, so a notice that is late, lost or repeated
+ * cannot reorder, drop or duplicate what the customer sees.
+ */
+export function registerWebChatSocket(
+  app: FastifyInstance,
+  options: { database: Database; feed: ConversationFeed; requestsPerMinutePerIp: number },
+): void {
+  const { database, feed } = options;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/v1/web-chat/conversations/:id/socket",
+    {
+      websocket: true,
+      config: { scope: "public", rateLimit: { max: options.requestsPerMinutePerIp, timeWindow: 60_000 } },
+      schema: {
+        tags: ["Web chat"],
+        summary: "WebSocket: the conversation's messages as they come",
+        params: ConversationParams,
+        querystring: SocketQuery,
+      },
+    },
+    async (socket, request) => {
+      let row: Awaited<ReturnType<typeof conversationForVisitor>>;
+      try {
+        row = await conversationForVisitor(database, request.params.id, request.query.token);
+      } catch (error) {
+        const status = error instanceof ApiError ? error.statusCode : 500;
+        socket.close(status === 404 ? 4404 : 1011, status === 404 ? "unknown conversation" : "server error");
+        return;
+      }
+      const conversationId = row.id;
+      let sent = request.query.after;
+      let reading = false;
+      let readAgain = false;
+
+      const send = (frame: unknown) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+      };
+      // One read at a time; a notice during a read asks for one more, so nothing is skipped.
+      const catchUp = async (): Promise<void> => {
+        if (reading) {
+          readAgain = true;
+          return;
+        }
+        reading = true;
+        try {
+          do {
+            readAgain = false;
+            const messages = await messagesAfter(database, conversationId, sent);
+            for (const message of messages) {
+              send({ type: "message", message });
+              sent = message.sequence;
+            }
+            if (messages.length === 500) readAgain = true;
+          } while (readAgain && socket.readyState === socket.OPEN);
+        } catch (error) {
+          request.log.warn({ err: error, conversationId }, "reading messages for a socket failed");
+        } finally {
+          reading = false;
+        }
+      };
+      const sendConversation = async (): Promise<void> => {
+        const current = await findConversation(database, conversationId);
+        if (current)
+          send({ type: "conversation", conversation: await publicConversation(database, current) });
+      };
+      const onNotice = (notice: FeedNotice | null) => {
+        if (notice?.typing) {
+          if (notice.typing.author !== "customer") send({ type: "typing", ...notice.typing });
+          return;
+        }
+        if (notice === null || (notice.lastSequence !== undefined && notice.lastSequence > sent))
+          void catchUp();
+        if (notice === null || notice.conversationChanged) void sendConversation().catch(() => {});
+      };
+
+      const unsubscribe = feed.subscribe(conversationId, onNotice);
+      const ping = setInterval(() => socket.ping(), pingIntervalMilliseconds);
+      socket.on("close", () => {
+        clearInterval(ping);
+        unsubscribe();
+      });
+      socket.on("message", (data: WebSocket.RawData) => {
+        const frame = parseClientFrame(data);
+        if (frame?.type === "typing") {
+          void feed
+            .publish({ conversationId, typing: { author: "customer", active: frame.active } })
+            .catch(() => {});
+        }
+      });
+      await catchUp();
+    },
+  );
+}
+
+function parseClientFrame(data: WebSocket.RawData): { type: "typing"; active: boolean } | null {
+  try {
+    const text = data.toString();
+    if (text.length > 1024) return null;
+    const value = JSON.parse(text) as { type?: unknown; active?: unknown };
+    return value.type === "typing" && typeof value.active === "boolean"
+      ? { type: "typing", active: value.active }
+      : null;
+  } catch {
+    return null;
+  }
+}

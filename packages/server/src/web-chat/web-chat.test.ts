@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
+import { WebChatClient } from "../../test/web-chat-client.ts";
+import { demoOrganization } from "../conversations/test-setup.ts";
+import { conversations, teams } from "../database/schema/index.ts";
+
+describe.each(testDatabases)("web chat on %s", (kind) => {
+  let server: TestServer;
+  let baseUrl: string;
+  let brandId: string;
+
+  beforeAll(async () => {
+    server = await createTestServer(kind);
+    ({ brandId } = await demoOrganization(server));
+    baseUrl = await server.listen();
+  });
+  afterAll(() => server.close());
+
+  it("runs the tutorial over a real socket from the first message to the transfer, saving what it collected", async () => {
+    const client = new WebChatClient(baseUrl);
+    const started = await client.start({
+      brandId,
+      session: { language: "en-US", currentPage: "https://shop.example/" },
+    });
+    expect(started.conversation.status).toBe("open");
+    expect(started.messages.map((message) => message.body.text)).toEqual([
+      expect.stringContaining("I'm a bot"),
+      "First, what's your name?",
+    ]);
+    await client.connect();
+
+    const name = await client.send({ text: "Ada" });
+    const teamQuestion = await client.nextFromAssistant(name.sequence ?? 0);
+    expect(teamQuestion.body).toMatchObject({
+      kind: "buttons",
+      text: "Thanks! Which team would you like to talk to?",
+    });
+    const options = teamQuestion.body.options as Array<{ id: string; label: string }>;
+    const shipping = options.find((option) => option.label === "Shipping");
+    expect(shipping).toBeDefined();
+
+    const choice = await client.send({ optionId: shipping?.id ?? "" });
+    await client.waitFor((message) => message.author === "system" && message.body.event === "transferred");
+    const farewell = await client.nextFromAssistant(choice.sequence ?? 0);
+    expect(farewell.body.text).toContain("Thanks, Ada!");
+    expect(client.received.find((message) => message.sequence === choice.sequence)?.body).toMatchObject({
+      kind: "choice",
+      label: "Shipping",
+    });
+
+    const [row] = await server.connection.database
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, client.conversationId));
+    expect(row?.status).toBe("transferred");
+    expect(row?.assistantStatus).toBe("transferred");
+    const [shippingTeam] = await server.connection.database
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.organizationId, row?.organizationId ?? ""), eq(teams.name, "Shipping")));
+    expect(row?.teamId).toBe(shippingTeam?.id);
+    expect(row?.attributes).toMatchObject({ assignedTeams: ["Shipping"] });
+    expect(row?.customerAttributes).toMatchObject({ name: "Ada" });
+    // Every message reached the socket once, in order.
+    const sequences = client.received.map((message) => message.sequence);
+    expect(sequences).toEqual([...new Set(sequences)].sort((left, right) => left - right));
+    client.disconnect();
+  });
+});
