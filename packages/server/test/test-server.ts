@@ -21,7 +21,8 @@ export type DatabaseKind = "pglite" | "postgres";
 const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 export const testDatabases: DatabaseKind[] = postgresUrl ? ["pglite", "postgres"] : ["pglite"];
 
-async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: () => Promise<void> }> {
+/** A new, empty PostgreSQL database on the test server; `drop` removes it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!postgresUrl) throw new Error("PARLEY_TEST_DATABASE_URL is not set");
   const name = `parley_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
@@ -30,9 +31,8 @@ async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: 
   await admin.end();
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
-  const connection = await openPostgres(url.toString());
   return {
-    connection,
+    url: url.toString(),
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: postgresUrl });
       await cleanup.connect();
@@ -40,6 +40,11 @@ async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: 
       await cleanup.end();
     },
   };
+}
+
+async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: () => Promise<void> }> {
+  const created = await createPostgresDatabase();
+  return { connection: await openPostgres(created.url), drop: created.drop };
 }
 
 export interface TestOrganization {
