@@ -13,6 +13,8 @@ import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { rulesRoutes } from "./rules/routes.ts";
+import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
+import { previewRoutes } from "./web-chat/preview-routes.ts";
 import { type WebChatLimits, webChatRoutes } from "./web-chat/routes.ts";
 
 /** The default body limit; routes that take assistant definitions say so themselves. */
@@ -83,5 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     feed: conversationServices.feed,
     limits: options.webChatLimits,
   });
+  await app.register(brandWebChatRoutes, { database });
+  await app.register(previewRoutes, { database, runner: conversationServices.runner });
   return app;
 }

@@ -15,6 +15,7 @@ import { type DatabaseConnection, openPglite, openPostgres } from "../src/databa
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
+import type { WebChatLimits } from "../src/web-chat/routes.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -76,6 +77,8 @@ export interface TestServerOptions {
   /** Drive time by hand with pg-boss's TestClock, starting at `manualClockStart` (default: now). */
   manualClock?: boolean;
   manualClockStart?: number;
+  /** Lower web chat rate limits, to test them. */
+  webChatLimits?: WebChatLimits;
 }
 
 export async function createTestServer(
@@ -90,7 +93,12 @@ export async function createTestServer(
   await migrate(connection);
   const clock = options.manualClock ? new TestClock(options.manualClockStart ?? Date.now()) : null;
   const jobs = await startJobQueue(connection, { clock: clock ?? undefined });
-  const app = await buildApp({ connection, jobs, clock: clock ?? undefined });
+  const app = await buildApp({
+    connection,
+    jobs,
+    clock: clock ?? undefined,
+    webChatLimits: options.webChatLimits,
+  });
   await app.ready();
   let counter = 0;
   return {

@@ -29,6 +29,8 @@ export class WebChatClient {
   readonly messages = new Map<number, ChatMessage>();
   readonly frames: Frame[] = [];
   private socket: WebSocket | null = null;
+  /** Resolves with the close code once the server or the client closes the socket. */
+  closeCode: Promise<number> = Promise.resolve(0);
   private waiters: Array<() => void> = [];
   private counter = 0;
 
@@ -87,7 +89,12 @@ export class WebChatClient {
       if (frame.type === "message") this.receive(frame.message);
       this.wake();
     });
-    socket.addEventListener("close", () => this.wake());
+    this.closeCode = new Promise((resolve) => {
+      socket.addEventListener("close", (event) => {
+        this.wake();
+        resolve(event.code);
+      });
+    });
     await new Promise<void>((resolve, reject) => {
       socket.addEventListener("open", () => resolve(), { once: true });
       socket.addEventListener("error", () => reject(new Error("the socket did not open")), { once: true });
