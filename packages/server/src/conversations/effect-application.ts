@@ -142,6 +142,39 @@ async function transfer(
   writer.transferred(effect.reason, effect.collected);
 }
 
+/**
+ * The fallback when a turn fails outside the engine: the conversation goes to the
+ * general queue with the error on record, and the assistant stops (spec 12).
+ */
+export async function handOverAfterError(
+  executor: Executor,
+  jobs: PgBoss,
+  writer: TurnWriter,
+  error: unknown,
+): Promise<void> {
+  const { row } = writer;
+  const message = error instanceof Error ? error.message : String(error);
+  for (const name of Object.keys(row.timerJobs) as TimerName[])
+    await cancelTimer(executor, jobs, writer, name);
+  if (row.state) row.state = { ...row.state, status: "transferred", waiting: null, timers: {} };
+  const previous = row.assistantStatus;
+  row.assistantStatus = "transferred";
+  writer.addActivity("runtime_error", { error: message.slice(0, 2000) });
+  if (previous !== "transferred") {
+    writer.emit({
+      type: "conversation.status_changed",
+      conversationId: row.id,
+      data: { assistantStatus: "transferred", previousAssistantStatus: previous, reason: "runtime error" },
+    });
+  }
+  if (row.status === "open") {
+    row.status = "transferred";
+    row.transferredAt = writer.now;
+    writer.addMessage("system", { kind: "event", event: "transferred", text: "Transferred to an agent" });
+    writer.transferred("runtime error", { ...row.attributes });
+  }
+}
+
 /** A team by id, or by name: the Assigned Teams attribute a customer picks holds team names. */
 async function resolveTeam(executor: Executor, organizationId: string, team: string): Promise<string | null> {
   const [found] = await executor

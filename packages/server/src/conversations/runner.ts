@@ -19,8 +19,9 @@ import { evaluateRules } from "../rules/evaluation.ts";
 import type { EvaluationRequest } from "../rules/rule-schemas.ts";
 import { definitionOf } from "./assistant-definitions.ts";
 import { type ConversationRow, lockConversation } from "./conversation-store.ts";
-import { applyEffects, endConversation } from "./effect-application.ts";
+import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
 import { recordInbound } from "./inbound-records.ts";
+import { storableJson } from "./storable-json.ts";
 import { environmentFor } from "./turn-environment.ts";
 import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
 
@@ -62,6 +63,8 @@ export interface RunnerDependencies {
   jobs: PgBoss;
   now: () => number;
   publish: DomainEventSink;
+  /** Told of runtime errors a turn recovered from by handing over to an agent. */
+  onError?: (error: unknown, conversationId: string) => void;
 }
 
 const customerEvents = new Set<ConversationEvent["type"]>([
@@ -110,7 +113,7 @@ export class ConversationRunner {
           previewDefinition: input.preview?.definition ?? null,
           ruleId: choice.ruleId,
           customerId: input.customerId,
-          session: input.session,
+          session: storableJson(input.session),
           language: choice.definition?.defaultLanguage ?? language,
           visitorTokenHash: hashToken(visitorToken),
           startedAt: new Date(now),
@@ -178,12 +181,7 @@ export class ConversationRunner {
       const now = this.now();
       const writer = new TurnWriter(row, new Date(now));
       const sequence = await recordInbound(transaction, writer, inbound);
-      const definition = row.state ? await definitionOf(transaction, row) : null;
-      if (definition && row.state) {
-        const environment: EngineEnvironment = await environmentFor(transaction, row, now);
-        const result = advance(definition, parseState(row.state), inbound.event, environment);
-        await this.applyResult(transaction, writer, result);
-      }
+      if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);
       if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
       if (inbound.event.type === "agent.done") endConversation(writer, "an agent marked it done");
       if (sequence !== null) {
@@ -200,6 +198,33 @@ export class ConversationRunner {
       await writer.flush(transaction, jobs, publish);
       return { duplicate: false, sequence, conversation: writer.row };
     });
+  }
+
+  /**
+   * The assistant's part of a turn, in a savepoint: whatever fails here (a version
+   * that is gone, a bug, a database error) hands the conversation to an agent instead
+   * of losing the customer's message or leaving them without an answer (spec 12).
+   */
+  private async runAssistant(
+    transaction: Executor,
+    writer: TurnWriter,
+    event: ConversationEvent,
+    now: number,
+  ): Promise<void> {
+    const restore = writer.checkpoint();
+    try {
+      await transaction.transaction(async (savepoint) => {
+        const definition = await definitionOf(savepoint, writer.row);
+        if (!definition) throw new Error("the assistant version this conversation runs no longer exists");
+        const state = parseState(writer.row.state);
+        const environment: EngineEnvironment = await environmentFor(savepoint, writer.row, now);
+        await this.applyResult(savepoint, writer, advance(definition, state, event, environment));
+      });
+    } catch (error) {
+      restore();
+      await handOverAfterError(transaction, this.dependencies.jobs, writer, error);
+      this.dependencies.onError?.(error, writer.row.id);
+    }
   }
 
   private async applyResult(executor: Executor, writer: TurnWriter, result: TurnResult): Promise<void> {

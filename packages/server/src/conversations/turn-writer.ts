@@ -10,6 +10,7 @@ import {
 import { type ConversationRow, messagesAfter } from "./conversation-store.ts";
 import type { ConversationDomainEvent, ConversationSummary, TranscriptMessage } from "./domain-events.ts";
 import { type FeedNotice, feedChannel } from "./feed-notice.ts";
+import { storableJson } from "./storable-json.ts";
 
 /** Hands the turn's domain events to outbound webhooks, inside the turn's transaction. */
 export type DomainEventSink = (
@@ -79,6 +80,22 @@ export class TurnWriter {
     this.events.push(event);
   }
 
+  /** What the turn has gathered so far, to go back to if the rest of the turn fails. */
+  checkpoint(): () => void {
+    const row = structuredClone(this.row);
+    const lengths = [this.messages.length, this.activity.length, this.events.length];
+    const transfer = this.transfer;
+    const conversationChanged = this.conversationChanged;
+    return () => {
+      Object.assign(this.row, row);
+      this.messages.length = lengths[0] as number;
+      this.activity.length = lengths[1] as number;
+      this.events.length = lengths[2] as number;
+      this.transfer = transfer;
+      this.conversationChanged = conversationChanged;
+    };
+  }
+
   /** A change the widget shows (status, assignment): sockets are told after commit. */
   markConversationChanged(): void {
     this.conversationChanged = true;
@@ -99,20 +116,25 @@ export class TurnWriter {
           sequence: message.sequence,
           author: message.author,
           authorId: message.authorId,
-          body: message.body,
+          body: storableJson(message.body),
           createdAt: this.now,
         })),
       );
     }
     if (this.activity.length > 0) {
-      await executor
-        .insert(conversationActivity)
-        .values(this.activity.map((entry) => ({ conversationId: row.id, ...entry, createdAt: this.now })));
+      await executor.insert(conversationActivity).values(
+        this.activity.map((entry) => ({
+          conversationId: row.id,
+          kind: entry.kind,
+          data: storableJson(entry.data),
+          createdAt: this.now,
+        })),
+      );
     }
     await executor
       .update(conversations)
       .set({
-        state: row.state,
+        state: storableJson(row.state),
         assistantStatus: row.assistantStatus,
         status: row.status,
         teamId: row.teamId,
@@ -120,8 +142,8 @@ export class TurnWriter {
         assignedAgentId: row.assignedAgentId,
         customerId: row.customerId,
         language: row.language,
-        attributes: row.attributes,
-        customerAttributes: row.customerAttributes,
+        attributes: storableJson(row.attributes),
+        customerAttributes: storableJson(row.customerAttributes),
         lastSequence: row.lastSequence,
         timerJobs: row.timerJobs,
         updatedAt: this.now,

@@ -13,7 +13,7 @@ describe.each(testDatabases)("customer JWTs on %s", (kind) => {
   let baseUrl: string;
   let brandId: string;
   let organization: TestOrganization;
-  let privateKey: CryptoKey;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 
   beforeAll(async () => {
     server = await createTestServer(kind);
