@@ -12,6 +12,10 @@ export const ServerConfig = z.object({
   adminEmail: z.string().email().optional(),
   adminPassword: z.string().min(12, "must be at least 12 characters").optional(),
   adminApiKey: z.string().min(24, "must be at least 24 characters").optional(),
+  /** Web chat requests per minute from one IP address (429 above). */
+  webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Customer messages per minute into one conversation (429 above). */
+  webChatMessagesPerMinutePerConversation: z.coerce.number().int().min(1).max(100_000).default(60),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -28,6 +32,8 @@ const variables = {
   adminEmail: "PARLEY_ADMIN_EMAIL",
   adminPassword: "PARLEY_ADMIN_PASSWORD",
   adminApiKey: "PARLEY_ADMIN_API_KEY",
+  webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
+  webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
 import { buildApp } from "./app.ts";
 import { type BootstrapReport, bootstrapFirstStart } from "./bootstrap/first-start.ts";
-import type { ServerConfig } from "./config.ts";
+import { ServerConfig } from "./config.ts";
 import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
 import { startJobQueue } from "./jobs/job-queue.ts";
@@ -15,7 +16,9 @@ export interface RunningServer {
 }
 
 /** Opens the database, migrates it, creates the demo organization on first start, and listens. */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+export async function startServer(settings: z.input<typeof ServerConfig>): Promise<RunningServer> {
+  // Settings left out take the same defaults as the environment's.
+  const config = ServerConfig.parse(settings);
   const connection = await openDatabase(config);
   let ready = false;
   let jobs: Awaited<ReturnType<typeof startJobQueue>> | null = null;
@@ -25,6 +28,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const app = await buildApp({
       connection,
       jobs,
+      webChatLimits: {
+        requestsPerMinutePerIp: config.webChatRequestsPerMinutePerIp,
+        messagesPerMinutePerConversation: config.webChatMessagesPerMinutePerConversation,
+      },
       logger: { level: config.logLevel },
       isReady: () => ready,
     });

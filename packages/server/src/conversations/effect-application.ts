@@ -52,6 +52,7 @@ export async function applyEffects(
       case "objects.lookup": {
         const data: EffectJobData = { organizationId: row.organizationId, conversationId: row.id, effect };
         await jobs.send(queueNames.conversationEffect, data, inTransaction(executor));
+        writer.assistantWorking = true;
         break;
       }
       case "timer.schedule":

@@ -52,6 +52,8 @@ export class TurnWriter {
   private readonly events: ConversationDomainEvent[] = [];
   private transfer: { reason: string; collected: Record<string, unknown> } | null = null;
   private conversationChanged = false;
+  /** The assistant is waiting for work done elsewhere (a search, an AI answer): the widget shows it typing. */
+  assistantWorking = false;
 
   constructor(row: ConversationRow, now: Date) {
     this.row = { ...row, attributes: { ...row.attributes }, timerJobs: { ...row.timerJobs } };
@@ -164,11 +166,12 @@ export class TurnWriter {
     }
     // Previews are an admin trying a draft: no help desk should hear of them.
     if (this.events.length > 0 && !row.preview) await sink(executor, jobs, row.organizationId, this.events);
-    if (this.messages.length > 0 || this.conversationChanged) {
+    if (this.messages.length > 0 || this.conversationChanged || this.assistantWorking) {
       const notice: FeedNotice = {
         conversationId: row.id,
         lastSequence: row.lastSequence,
         ...(this.conversationChanged ? { conversationChanged: true } : {}),
+        ...(this.assistantWorking ? { typing: { author: "assistant", active: true } } : {}),
       };
       // NOTIFY inside the transaction is delivered at commit, and only if it commits.
       await executor.execute(sql`SELECT pg_notify(${feedChannel}, ${JSON.stringify(notice)})`);

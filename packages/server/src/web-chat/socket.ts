@@ -82,10 +82,7 @@ export function registerWebChatSocket(
           send({ type: "conversation", conversation: await publicConversation(database, current) });
       };
       const onNotice = (notice: FeedNotice | null) => {
-        if (notice?.typing) {
-          if (notice.typing.author !== "customer") send({ type: "typing", ...notice.typing });
-          return;
-        }
+        if (notice?.typing && notice.typing.author !== "customer") send({ type: "typing", ...notice.typing });
         if (notice === null || (notice.lastSequence !== undefined && notice.lastSequence > sent))
           void catchUp();
         if (notice === null || notice.conversationChanged) void sendConversation().catch(() => {});
