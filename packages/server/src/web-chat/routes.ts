@@ -13,6 +13,7 @@ import { ApiError, ErrorBody } from "../http/errors.ts";
 import { findDefaultAssistant } from "../rules/default-assistants.ts";
 import { findAssistantForRules } from "../rules/live-assistants.ts";
 import { customerOfToken, findBrand } from "./customer-tokens.ts";
+import { webChatFileRoutes } from "./file-routes.ts";
 import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
 import { registerWebChatSocket } from "./socket.ts";
 import {
@@ -362,4 +363,5 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   );
 
   registerWebChatSocket(app, { database, feed, requestsPerMinutePerIp: limits.requestsPerMinutePerIp });
+  await app.register(webChatFileRoutes, { database, requestsPerMinutePerIp: limits.requestsPerMinutePerIp });
 };

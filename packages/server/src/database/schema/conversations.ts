@@ -3,6 +3,7 @@ import type { Assistant } from "@parley/model";
 import {
   bigint,
   boolean,
+  customType,
   integer,
   jsonb,
   pgTable,
@@ -13,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-// Mirrors migrations/0005_conversations.sql; the SQL file is the source of truth.
+// Mirrors migrations/0005_conversations.sql and 0007_conversation_files.sql; the SQL files are the source of truth.
 
 export type ConversationStatus = "open" | "transferred" | "ended";
 export type MessageAuthor = "customer" | "assistant" | "agent" | "system";
@@ -85,5 +86,20 @@ export const conversationRatings = pgTable("conversation_ratings", {
   scale: smallint("scale").notNull(),
   value: smallint("value").notNull(),
   comment: text("comment"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const conversationFiles = pgTable("conversation_files", {
+  id: text("id").primaryKey(),
+  conversationId: uuid("conversation_id").notNull(),
+  name: text("name").notNull(),
+  mediaType: text("media_type").notNull(),
+  size: integer("size").notNull(),
+  content: bytea("content").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

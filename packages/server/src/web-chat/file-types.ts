@@ -1,0 +1,31 @@
+/** What customers may attach, and how to recognise each type by its first bytes. */
+const signatures: Record<string, (bytes: Buffer) => boolean> = {
+  "image/png": (bytes) =>
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  "image/jpeg": (bytes) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
+  "image/gif": (bytes) => bytes.subarray(0, 4).toString("latin1") === "GIF8",
+  "image/webp": (bytes) =>
+    bytes.subarray(0, 4).toString("latin1") === "RIFF" && bytes.subarray(8, 12).toString("latin1") === "WEBP",
+  "application/pdf": (bytes) => bytes.subarray(0, 5).toString("latin1") === "%PDF-",
+  "text/plain": (bytes) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return !bytes.includes(0);
+    } catch {
+      return false;
+    }
+  },
+};
+
+export const attachableMediaTypes = Object.keys(signatures);
+export const maximumFileBytes = 10 * 1024 * 1024;
+
+/** Whether the content is what its media type says: a page cannot pass an HTML file off as an image. */
+export function contentMatches(mediaType: string, content: Buffer): boolean {
+  return signatures[mediaType]?.(content) ?? false;
+}
+
+/** Images and PDFs open in the browser; the rest downloads. */
+export function shownInline(mediaType: string): boolean {
+  return mediaType.startsWith("image/") || mediaType === "application/pdf";
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
+import { WebChatClient } from "../../test/web-chat-client.ts";
+import { demoOrganization } from "../conversations/test-setup.ts";
+
+// The smallest valid PNG: one transparent pixel.
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+
+describe.each(testDatabases)("web chat files on %s", (kind) => {
+  let server: TestServer;
+  let baseUrl: string;
+  let client: WebChatClient;
+
+  beforeAll(async () => {
+    server = await createTestServer(kind);
+    const { brandId } = await demoOrganization(server);
+    baseUrl = await server.listen();
+    client = new WebChatClient(baseUrl);
+    await client.start({ brandId, session: {} });
+  });
+  afterAll(() => server.close());
+
+  function upload(
+    content: Buffer | string,
+    mediaType: string,
+    name = "photo.png",
+    token = client.visitorToken,
+  ) {
+    return fetch(`${baseUrl}/v1/web-chat/conversations/${client.conversationId}/files`, {
+      method: "POST",
+      headers: {
+        "content-type": mediaType,
+        "x-file-name": encodeURIComponent(name),
+        "x-parley-visitor-token": token,
+      },
+      body: content,
+    });
+  }
+
+  it("stores an uploaded image, sends it as an attachment and serves it safely", async () => {
+    const response = await upload(png, "image/png", "../../receipt été.png");
+    expect(response.status).toBe(201);
+    const file = (await response.json()) as { url: string; name: string; size: number; mediaType: string };
+    expect(file).toMatchObject({ name: "receipt été.png", size: png.length, mediaType: "image/png" });
+
+    const sent = await client.request("POST", "/messages", {
+      clientMessageId: "with-file",
+      attachments: [{ url: `${baseUrl}${file.url}`, mediaType: file.mediaType, name: file.name }],
+    });
+    expect(sent.status).toBe(202);
+    const transcript = (await (await client.request("GET", "/messages")).json()) as {
+      messages: Array<{ author: string; body: { kind: string; attachments?: unknown[] } }>;
+    };
+    expect(transcript.messages.find((message) => message.author === "customer")?.body).toMatchObject({
+      kind: "attachment",
+      attachments: [{ name: "receipt été.png" }],
+    });
+
+    const download = await fetch(`${baseUrl}${file.url}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("image/png");
+    expect(download.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(download.headers.get("content-disposition")).toContain("inline");
+    expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it("refuses files that are not what they claim, types it does not take, and oversized files", async () => {
+    const disguised = await upload("<script>alert(1)</script>", "image/png");
+    expect(disguised.status).toBe(415);
+    expect(await disguised.json()).toMatchObject({ error: { code: "content_mismatch" } });
+    expect((await upload("<html></html>", "text/html", "page.html")).status).toBe(415);
+    const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+    expect((await upload(huge, "text/plain", "big.txt")).status).toBe(413);
+    expect((await upload(png, "image/png", "x.png", "wrong-token")).status).toBe(404);
+    expect((await fetch(`${baseUrl}/v1/web-chat/files/nothing-here`)).status).toBe(404);
+  });
+});
