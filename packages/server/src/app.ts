@@ -16,6 +16,7 @@ import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
 import { previewRoutes } from "./web-chat/preview-routes.ts";
 import { type WebChatLimits, webChatRoutes } from "./web-chat/routes.ts";
+import { widgetRoutes } from "./web-chat/widget-routes.ts";
 
 /** The default body limit; routes that take assistant definitions say so themselves. */
 export const defaultBodyLimit = 256 * 1024;
@@ -87,5 +88,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });
+  await app.register(widgetRoutes, { database });
   return app;
 }

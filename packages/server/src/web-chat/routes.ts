@@ -12,6 +12,7 @@ import { conversationRatings, conversations } from "../database/schema/index.ts"
 import { ApiError, ErrorBody } from "../http/errors.ts";
 import { findDefaultAssistant } from "../rules/default-assistants.ts";
 import { findAssistantForRules } from "../rules/live-assistants.ts";
+import { allowCrossOrigin } from "./cross-origin.ts";
 import { customerOfToken, findBrand } from "./customer-tokens.ts";
 import { webChatFileRoutes } from "./file-routes.ts";
 import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
@@ -90,6 +91,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
         },
       ),
   });
+  allowCrossOrigin(app, "/v1/web-chat/");
   const perIp = { max: limits.requestsPerMinutePerIp, timeWindow: 60_000 };
   const common = { config: { scope: "public" as const, rateLimit: perIp }, schema: { tags } };
 

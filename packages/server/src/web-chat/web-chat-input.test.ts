@@ -158,6 +158,28 @@ describe.each(testDatabases)("web chat input on %s", (kind) => {
     expect((await client.request("POST", "/rating", { scale: 4, value: 1 })).status).toBe(400);
   });
 
+  it("lets a shop on another domain call the web chat routes, and only those", async () => {
+    const preflight = await fetch(`${baseUrl}/v1/web-chat/conversations`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://shop.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, x-parley-visitor-token",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("x-parley-visitor-token");
+    const brand = await fetch(`${baseUrl}/v1/web-chat/brands/${brandId}`, { headers: { origin: "https://shop.example" } });
+    expect(brand.headers.get("access-control-allow-origin")).toBe("*");
+    // The admin API keeps refusing cross-origin calls: its cookies must not be usable from other sites.
+    const admin = await fetch(`${baseUrl}/v1/assistants`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(admin.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
   it("refuses an unknown brand and bad session fields", async () => {
     const unknown = await fetch(`${baseUrl}/v1/web-chat/conversations`, {
       method: "POST",

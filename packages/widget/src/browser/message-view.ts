@@ -1,0 +1,194 @@
+import { element, screenReaderText } from "./dom.ts";
+import type { WidgetStrings } from "./localization.ts";
+import { cardButtons, optionButtons, optionList } from "./option-controls.ts";
+import type { AttachmentReference, ChoiceOption, MessageBody, TranscriptMessage } from "./protocol.ts";
+import { safeImageUrl, safeLinkUrl } from "./safe-url.ts";
+
+export interface MessageViewContext {
+  strings: WidgetStrings;
+  /** The assistant's public name, shown with the "Bot" label. */
+  assistantName: string;
+  /** Relative links in messages resolve against the page. */
+  pageUrl: string;
+  choose(option: ChoiceOption, messageElement: HTMLElement): void;
+}
+
+function bubble(text: string | undefined, ...extra: Node[]): HTMLElement | null {
+  if (!text && extra.length === 0) return null;
+  return element("div", { class: "bubble" }, text ? element("p", { class: "text" }, text) : null, ...extra);
+}
+
+/** A link that leaves the chat: new tab, no access back to this page, and said so to screen readers. */
+function externalLink(url: string, context: MessageViewContext, ...content: Node[]): HTMLElement {
+  const href = safeLinkUrl(url, context.pageUrl);
+  if (!href) return element("span", null, ...content);
+  return element(
+    "a",
+    { href, target: "_blank", rel: "noopener noreferrer" },
+    ...content,
+    screenReaderText(` ${context.strings.opensInNewTab}`),
+  );
+}
+
+function attachmentView(attachment: AttachmentReference, context: MessageViewContext): HTMLElement {
+  const name = attachment.name || context.strings.attachment;
+  const image = attachment.mediaType.startsWith("image/")
+    ? safeImageUrl(attachment.url, context.pageUrl)
+    : null;
+  if (image) {
+    return externalLink(
+      attachment.url,
+      context,
+      element("img", { class: "attachment-image", src: image, alt: name, loading: "lazy" }),
+    );
+  }
+  return element(
+    "div",
+    { class: "attachment" },
+    externalLink(attachment.url, context, document.createTextNode(name)),
+  );
+}
+
+function articleList(body: MessageBody, context: MessageViewContext): HTMLElement {
+  return element(
+    "ul",
+    { class: "articles" },
+    ...(body.articles ?? []).map((article) =>
+      element(
+        "li",
+        null,
+        externalLink(
+          article.url,
+          context,
+          element("span", { class: "article-title" }, article.title),
+          ...(article.snippet ? [element("span", { class: "article-snippet" }, article.snippet)] : []),
+        ),
+      ),
+    ),
+  );
+}
+
+function answerView(body: MessageBody, context: MessageViewContext): HTMLElement | null {
+  const answer = body.answer;
+  if (!answer) return null;
+  const citations = answer.citations ?? [];
+  const sources =
+    citations.length > 0
+      ? element(
+          "div",
+          { class: "citations" },
+          element("p", { class: "citations-title" }, context.strings.sources),
+          element(
+            "ol",
+            null,
+            ...citations.map((citation) =>
+              element(
+                "li",
+                null,
+                externalLink(citation.url, context, document.createTextNode(citation.title)),
+              ),
+            ),
+          ),
+        )
+      : null;
+  return bubble(answer.text, ...(sources ? [sources] : []));
+}
+
+function eventText(body: MessageBody, strings: WidgetStrings): string {
+  if (body.event === "transferred") return strings.transferred;
+  return body.text ?? body.event ?? "";
+}
+
+/** The parts of a message body, in reading order. */
+function bodyParts(
+  message: TranscriptMessage,
+  context: MessageViewContext,
+  choose: (option: ChoiceOption) => void,
+): Array<Node | null> {
+  const body = message.body;
+  switch (body.kind) {
+    case "text":
+      return [bubble(body.text)];
+    case "choice":
+      return [bubble(body.label ?? body.optionId)];
+    case "event":
+      return [element("p", { class: "event" }, eventText(body, context.strings))];
+    case "buttons":
+      return [bubble(body.text), optionButtons(body.options ?? [], choose)];
+    case "list":
+      return [
+        bubble(body.text),
+        optionList(body.buttonLabel || "…", body.options ?? [], choose, `parley-list-${message.sequence}`),
+      ];
+    case "cards":
+      return [bubble(body.text), cardButtons(body.cards ?? [], choose, context.pageUrl)];
+    case "articles":
+      return [bubble(body.text), articleList(body, context), optionButtons(body.options ?? [], choose)];
+    case "answer":
+      return [answerView(body, context)];
+    case "feedback":
+      return [
+        bubble(body.text),
+        optionButtons(body.options ?? [], choose, `feedback feedback-${body.design}`),
+      ];
+    case "attachment": {
+      const attachments = body.attachment ? [body.attachment] : (body.attachments ?? []);
+      return [
+        bubble(undefined, ...attachments.map((attachment) => attachmentView(attachment, context))),
+        body.caption ? bubble(body.caption) : null,
+      ];
+    }
+    default:
+      // A kind newer than this widget: its text, if it has any, beats showing nothing.
+      return [bubble(body.text)];
+  }
+}
+
+function authorLine(message: TranscriptMessage, context: MessageViewContext): HTMLElement | null {
+  const { strings } = context;
+  switch (message.author) {
+    case "assistant":
+      return element(
+        "p",
+        { class: "author" },
+        context.assistantName ? element("span", { class: "author-name" }, context.assistantName) : null,
+        element("span", { class: "badge" }, strings.bot),
+      );
+    case "agent":
+      return element(
+        "p",
+        { class: "author" },
+        message.authorName ? element("span", { class: "author-name" }, message.authorName) : null,
+        element("span", { class: "badge" }, strings.agent),
+      );
+    case "customer":
+      return element("p", { class: "author sr-only" }, strings.you);
+    default:
+      return null;
+  }
+}
+
+/** One transcript message as it appears in the log. */
+export function renderMessage(message: TranscriptMessage, context: MessageViewContext): HTMLElement {
+  const view = element("div", {
+    class: `message from-${message.author}`,
+    "data-sequence": String(message.sequence),
+  });
+  const choose = (option: ChoiceOption) => context.choose(option, view);
+  view.append(
+    ...[authorLine(message, context), ...bodyParts(message, context, choose)].filter(
+      (part): part is Node => part !== null,
+    ),
+  );
+  return view;
+}
+
+/** The customer's message while it is on its way, before the server numbers it. */
+export function renderPendingMessage(text: string, strings: WidgetStrings): HTMLElement {
+  return element(
+    "div",
+    { class: "message from-customer pending" },
+    element("p", { class: "author sr-only" }, strings.you),
+    bubble(text),
+  );
+}

@@ -1,0 +1,97 @@
+/** The shapes of docs/web-chat.md as the widget reads them. */
+
+export type Author = "customer" | "assistant" | "agent" | "system";
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+export interface Card extends ChoiceOption {
+  imageUrl?: string;
+}
+
+export interface ArticleReference {
+  id: string;
+  title: string;
+  url: string;
+  snippet?: string;
+}
+
+export interface AttachmentReference {
+  url: string;
+  mediaType: string;
+  name?: string;
+}
+
+/**
+ * Every body kind in one loose shape: the customer's and the assistant's
+ * attachment messages share a kind but not their fields, and a newer server
+ * may send kinds this widget does not know yet.
+ */
+export interface MessageBody {
+  kind: string;
+  text?: string;
+  label?: string;
+  optionId?: string;
+  buttonLabel?: string;
+  options?: ChoiceOption[];
+  cards?: Card[];
+  articles?: ArticleReference[];
+  answer?: { found: boolean; text: string; citations?: Array<{ title: string; url: string }> };
+  design?: "thumbs" | "emoji" | "text";
+  attachment?: AttachmentReference;
+  attachments?: AttachmentReference[];
+  caption?: string;
+  event?: string;
+}
+
+export interface TranscriptMessage {
+  sequence: number;
+  author: Author;
+  authorId: string | null;
+  authorName?: string;
+  body: MessageBody;
+  createdAt: string;
+}
+
+export type ConversationStatus = "open" | "transferred" | "ended";
+
+export interface ConversationView {
+  id: string;
+  status: ConversationStatus;
+  assistantStatus: string | null;
+  language: string;
+  assistant: { publicName: string } | null;
+  lastSequence: number;
+}
+
+export interface StartedConversation {
+  conversation: ConversationView;
+  visitorToken: string;
+  messages: TranscriptMessage[];
+}
+
+export interface BrandSettings {
+  brand: { id: string; name: string };
+  settings: { consentText?: string; accentColor?: string; position?: "right" | "left" };
+  assistant: { publicName: string } | null;
+}
+
+/** What the page tells the server about the visit; rules match on it. */
+export interface PageSession {
+  currentPage: string;
+  previousPage: string;
+  language: string;
+  timeOnPage: number;
+  userAgent: string;
+}
+
+export type ServerFrame =
+  | { type: "message"; message: TranscriptMessage }
+  | { type: "typing"; author: "assistant" | "agent"; active: boolean }
+  | { type: "conversation"; conversation: ConversationView };
+
+/** What the customer sends: exactly one of these, with the id that makes retries safe. */
+export type OutgoingMessage = { text: string } | { optionId: string };
