@@ -12,11 +12,15 @@ import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { queueNames } from "./jobs/job-queue.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
 import { previewRoutes } from "./web-chat/preview-routes.ts";
 import { type WebChatLimits, webChatRoutes } from "./web-chat/routes.ts";
 import { widgetRoutes } from "./web-chat/widget-routes.ts";
+import { queueWebhookEvents } from "./webhooks/queue-events.ts";
+import { webhookRoutes } from "./webhooks/routes.ts";
+import { registerWebhookWorker } from "./webhooks/worker.ts";
 
 /** The default body limit; routes that take assistant definitions say so themselves. */
 export const defaultBodyLimit = 256 * 1024;
@@ -71,12 +75,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dataRoutes, { database });
   await app.register(assistantRoutes, { database });
   await app.register(rulesRoutes, { database });
+  await app.register(webhookRoutes, { database, jobs: options.jobs });
+  const webhookWorker = await registerWebhookWorker(options.jobs, database);
+  app.addHook("onClose", () => options.jobs.offWork(queueNames.webhookDelivery, { id: webhookWorker }));
 
   const conversationServices = await startConversationServices({
     connection: options.connection,
     jobs: options.jobs,
     clock: options.clock,
-    publish: async () => {},
+    publish: queueWebhookEvents,
     ports: options.effectPorts,
   });
   app.addHook("onClose", () => conversationServices.close());

@@ -18,6 +18,7 @@ export type DomainEventSink = (
   jobs: PgBoss,
   organizationId: string,
   events: ConversationDomainEvent[],
+  occurredAt: Date,
 ) => Promise<void>;
 
 export function summaryOf(row: ConversationRow): ConversationSummary {
@@ -165,7 +166,8 @@ export class TurnWriter {
       });
     }
     // Previews are an admin trying a draft: no help desk should hear of them.
-    if (this.events.length > 0 && !row.preview) await sink(executor, jobs, row.organizationId, this.events);
+    if (this.events.length > 0 && !row.preview)
+      await sink(executor, jobs, row.organizationId, this.events, this.now);
     if (this.messages.length > 0 || this.conversationChanged || this.assistantWorking) {
       const notice: FeedNotice = {
         conversationId: row.id,

@@ -45,7 +45,8 @@ export async function registerConversationWorkers(
   );
   await jobs.work<EffectJobData>(
     queueNames.conversationEffect,
-    { batchSize: 10, localConcurrency: 2, pollingIntervalSeconds: 2 },
+    // A NOTIFY that arrives while the worker is busy wakes nobody; the one-second poll is the backstop.
+    { batchSize: 10, localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
     (batch) =>
       settleEach(batch, async (job) => {
         const { conversationId, effect } = job.data;

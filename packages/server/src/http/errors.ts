@@ -61,7 +61,9 @@ function escapePointer(segment: string): string {
 
 function validationProblems(error: FastifyError & { validationContext?: string }): ProblemDetail[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
-  const where = (error.validationContext ?? "body") as ProblemDetail["in"];
+  // Fastify names the query string "querystring"; problems say "query", as everywhere else.
+  const context = error.validationContext ?? "body";
+  const where = (context === "querystring" ? "query" : context) as ProblemDetail["in"];
   return error.validation.flatMap((issue) => {
     const params = issue.params as { maximum?: number; minimum?: number; keys?: string[] };
     const limit = params.maximum ?? params.minimum;
