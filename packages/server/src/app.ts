@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Clock, PgBoss } from "pg-boss";
 import { accessRoutes } from "./access/routes.ts";
+import { agentRoutes } from "./agents/routes.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
 import type { EffectPorts } from "./conversations/effect-ports.ts";
@@ -92,6 +93,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     runner: conversationServices.runner,
     feed: conversationServices.feed,
     limits: options.webChatLimits,
+  });
+  await app.register(agentRoutes, {
+    database,
+    runner: conversationServices.runner,
+    feed: conversationServices.feed,
   });
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });

@@ -106,12 +106,12 @@ export async function applyEffects(
   }
 }
 
-export function endConversation(writer: TurnWriter, reason: string): void {
+export function endConversation(writer: TurnWriter, reason: string, agentId?: string): void {
   const { row } = writer;
   if (row.status === "ended") return;
   row.status = "ended";
   row.endedAt = writer.now;
-  writer.addActivity("ended", { reason });
+  writer.addActivity("ended", { reason, ...(agentId ? { agentId } : {}) });
   writer.emit({
     type: "conversation.ended",
     conversationId: row.id,

@@ -67,6 +67,8 @@ export interface RunnerDependencies {
   onError?: (error: unknown, conversationId: string) => void;
 }
 
+const agentEvents = new Set<ConversationEvent["type"]>(["agent.replied", "agent.assigned"]);
+
 const customerEvents = new Set<ConversationEvent["type"]>([
   "customer.text",
   "customer.choice",
@@ -178,12 +180,18 @@ export class ConversationRunner {
           `Conversation ${conversationId} has ended; start a new one.`,
         );
       }
+      // Checked under the lock: a reply racing with the end must not reach a closed conversation.
+      if (row.status === "ended" && agentEvents.has(inbound.event.type)) {
+        throw new ApiError(409, "conversation_ended", `Conversation ${conversationId} has ended.`);
+      }
       const now = this.now();
       const writer = new TurnWriter(row, new Date(now));
       const sequence = await recordInbound(transaction, writer, inbound);
       if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);
       if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
-      if (inbound.event.type === "agent.done") endConversation(writer, "an agent marked it done");
+      if (inbound.event.type === "agent.done") {
+        endConversation(writer, "an agent marked it done", inbound.event.agentId);
+      }
       if (sequence !== null) {
         await transaction
           .update(conversationInbound)

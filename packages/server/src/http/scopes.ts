@@ -7,7 +7,7 @@ export const scopes = {
   read: "org.read",
   /** Create, edit, publish and delete assistants (spec 16). */
   assistantsWrite: "org.permission.assistant.update",
-  /** Organization set-up: brands, teams, Klasses, schedules, snippets, rules (spec 16). */
+  /** Organization set-up: brands, teams, Klasses, schedules, snippets, rules, webhooks (spec 16). */
   organizationWrite: "org.admin.apps.write",
   /** Customer, company and custom object records (spec 16). */
   recordsWrite: "org.permission.apps.update",
@@ -15,7 +15,7 @@ export const scopes = {
   accessWrite: "org.admin.access.write",
   /** Read-only reporting. */
   reportsRead: "org.reporting.read",
-  /** Agents: work the handoff queue. */
+  /** Agents: conversations, the handoff queue, replies. */
   agent: "org.agent",
 } as const;
 
