@@ -7,32 +7,15 @@ import type { TranscriptMessage } from "./domain-events.ts";
 export type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof conversationMessages.$inferSelect;
 
-/** Locks the conversation row until the transaction ends: one turn at a time per conversation. */
-export async function lockConversation(
-  executor: Executor,
-  conversationId: string,
-  organizationId?: string,
-): Promise<ConversationRow | undefined> {
-  if (!isUuid(conversationId)) return undefined;
-  const [row] = await executor
-    .select()
-    .from(conversations)
-    .where(
-      organizationId === undefined
-        ? eq(conversations.id, conversationId)
-        : and(eq(conversations.id, conversationId), eq(conversations.organizationId, organizationId)),
-    )
-    .for("update");
-  return row;
-}
-
+/** A conversation by id, of one organization when given; null for anything that is not one. */
 export async function findConversation(
   executor: Executor,
   conversationId: string,
   organizationId?: string,
+  options: { lock?: boolean } = {},
 ): Promise<ConversationRow | undefined> {
   if (!isUuid(conversationId)) return undefined;
-  const [row] = await executor
+  const query = executor
     .select()
     .from(conversations)
     .where(
@@ -40,7 +23,17 @@ export async function findConversation(
         ? eq(conversations.id, conversationId)
         : and(eq(conversations.id, conversationId), eq(conversations.organizationId, organizationId)),
     );
+  const [row] = options.lock ? await query.for("update") : await query;
   return row;
+}
+
+/** Locks the conversation row until the transaction ends: one turn at a time per conversation. */
+export function lockConversation(
+  executor: Executor,
+  conversationId: string,
+  organizationId?: string,
+): Promise<ConversationRow | undefined> {
+  return findConversation(executor, conversationId, organizationId, { lock: true });
 }
 
 export function transcriptMessage(row: MessageRow): TranscriptMessage {

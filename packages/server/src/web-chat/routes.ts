@@ -95,6 +95,20 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   const perIp = { max: limits.requestsPerMinutePerIp, timeWindow: 60_000 };
   const common = { config: { scope: "public" as const, rateLimit: perIp }, schema: { tags } };
 
+  /** The brand's conversation for this page and, with a token, this customer. */
+  const startFor = async (body: z.infer<typeof StartRequest>, proactive: boolean) => {
+    const brand = await findBrand(database, body.brandId);
+    const customerId = body.customerToken ? await customerOfToken(database, brand, body.customerToken) : null;
+    return runner.start({
+      organizationId: brand.organizationId,
+      brandId: brand.id,
+      channel: "chat",
+      session: body.session,
+      customerId,
+      proactive,
+    });
+  };
+
   const started = async (result: NonNullable<Awaited<ReturnType<ConversationRunner["start"]>>>) => ({
     conversation: await publicConversation(database, result.conversation),
     visitorToken: result.visitorToken,
@@ -147,17 +161,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const brand = await findBrand(database, request.body.brandId);
-      const customerId = request.body.customerToken
-        ? await customerOfToken(database, brand, request.body.customerToken)
-        : null;
-      const result = await runner.start({
-        organizationId: brand.organizationId,
-        brandId: brand.id,
-        channel: "chat",
-        session: request.body.session,
-        customerId,
-      });
+      const result = await startFor(request.body, false);
       if (!result) throw new Error("a conversation that is not proactive always starts");
       return reply.status(201).send(await started(result));
     },
@@ -182,18 +186,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const brand = await findBrand(database, request.body.brandId);
-      const customerId = request.body.customerToken
-        ? await customerOfToken(database, brand, request.body.customerToken)
-        : null;
-      const result = await runner.start({
-        organizationId: brand.organizationId,
-        brandId: brand.id,
-        channel: "chat",
-        session: request.body.session,
-        customerId,
-        proactive: true,
-      });
+      const result = await startFor(request.body, true);
       if (!result) return reply.status(200).send({ match: false as const });
       return reply.status(201).send({ match: true as const, ...(await started(result)) });
     },
