@@ -11,6 +11,7 @@ import { createApiKey } from "../src/access/api-keys.ts";
 import { createOrganization } from "../src/access/organizations.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
+import type { EffectPorts } from "../src/conversations/effect-ports.ts";
 import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
@@ -79,6 +80,8 @@ export interface TestServerOptions {
   manualClockStart?: number;
   /** Lower web chat rate limits, to test them. */
   webChatLimits?: WebChatLimits;
+  /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
+  effectPorts?: EffectPorts;
 }
 
 export async function createTestServer(
@@ -98,6 +101,7 @@ export async function createTestServer(
     jobs,
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
+    effectPorts: options.effectPorts,
   });
   await app.ready();
   let counter = 0;
