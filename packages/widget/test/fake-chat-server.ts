@@ -29,7 +29,10 @@ export interface FakeChatServerOptions {
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** JSON bodies; an uploaded file's bytes are in `bytes`. */
   body: Record<string, unknown> | null;
+  headers: Record<string, string>;
+  bytes: number;
 }
 
 function shopPage(): string {
@@ -43,10 +46,15 @@ export class FakeChatServer {
   socketUrls: string[] = [];
   /** What the next sends answer instead of storing: "network" aborts the request. */
   sendFailures: Array<"network" | number> = [];
+  /** What the next uploads answer instead of storing the file. */
+  uploadFailures: number[] = [];
+  /** How long an upload takes, so a test can see it on its way. */
+  uploadDelayMilliseconds = 0;
   /** Replays this many already-sent messages on every socket connection, as an overlapping resume would. */
   replayOverlap = 0;
   conversationCount = 0;
   private messages: Message[] = [];
+  private files = new Map<string, { contentType: string; content: Buffer }>();
   private conversation = this.newConversation("none yet");
   private socket: WebSocketRoute | null = null;
   private options: FakeChatServerOptions;
@@ -101,6 +109,10 @@ export class FakeChatServer {
     return this.requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
   }
 
+  uploads(): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === "POST" && request.path.endsWith("/files"));
+  }
+
   private newConversation(id: string) {
     return {
       id,
@@ -150,8 +162,12 @@ export class FakeChatServer {
   private async handle(route: Route): Promise<void> {
     const request = route.request();
     const path = new URL(request.url()).pathname;
-    const body = request.postData() ? (request.postDataJSON() as Record<string, unknown>) : null;
-    this.requests.push({ method: request.method(), path, body });
+    const headers = request.headers();
+    const content = request.postDataBuffer() ?? Buffer.alloc(0);
+    const isJson = headers["content-type"]?.startsWith("application/json") ?? false;
+    const body =
+      isJson && content.length > 0 ? (JSON.parse(content.toString()) as Record<string, unknown>) : null;
+    this.requests.push({ method: request.method(), path, body, headers, bytes: content.length });
     const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
       route.fulfill({ status, contentType: "application/json", body: JSON.stringify(payload), headers });
 
@@ -194,10 +210,32 @@ export class FakeChatServer {
       const message = this.say(
         optionId
           ? { kind: "choice", optionId, label: this.optionLabel(optionId) }
-          : { kind: "text", text: body?.text },
+          : body?.attachments
+            ? { kind: "attachment", attachments: body.attachments }
+            : { kind: "text", text: body?.text },
         "customer",
       );
       return json(202, { sequence: message.sequence, duplicate: false });
+    }
+    if (path.endsWith("/files") && request.method() === "POST") {
+      await new Promise((resolve) => setTimeout(resolve, this.uploadDelayMilliseconds));
+      const failure = this.uploadFailures.shift();
+      if (failure) return json(failure, { error: { code: "refused", message: "Refused." } });
+      const id = `file-${this.files.size + 1}`;
+      const contentType = headers["content-type"] ?? "";
+      this.files.set(id, { contentType, content });
+      const name = decodeURIComponent(headers["x-file-name"] ?? "attachment");
+      return json(201, {
+        id,
+        url: `/v1/web-chat/files/${id}`,
+        mediaType: contentType,
+        name,
+        size: content.length,
+      });
+    }
+    if (path.startsWith("/v1/web-chat/files/")) {
+      const file = this.files.get(path.split("/").at(-1) ?? "");
+      if (file) return route.fulfill({ status: 200, contentType: file.contentType, body: file.content });
     }
     if (path.endsWith("/identify")) return json(200, { conversation: this.conversation });
     if (path.startsWith("/v1/web-chat/conversations/") && request.method() === "GET") {

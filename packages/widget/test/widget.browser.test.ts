@@ -10,6 +10,12 @@ import { browserSuiteName, hasChromium, launchChromium } from "./chromium.ts";
 
 const timeout = 60_000;
 
+// The smallest valid PNG: one transparent pixel.
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+
 /** Records the widget's events through the pre-load queue, which is part of what is tested. */
 const recordEvents = `
   window.parleyEvents = [];
@@ -136,6 +142,37 @@ describe.skipIf(!hasChromium)(browserSuiteName("widget in Chromium with the real
   );
 
   it(
+    "attaches a picture: uploaded, shown in the transcript, and fetchable by its link",
+    async () => {
+      const log = page.getByRole("log");
+      await page.getByRole("button", { name: "Attach file" }).waitFor();
+      await page
+        .locator("[data-parley-widget] input[type=file]")
+        .setInputFiles({ name: "receipt été.png", mimeType: "image/png", buffer: png });
+      const thumbnail = log
+        .locator(".from-customer[data-sequence]")
+        .getByRole("img", { name: "receipt été.png" });
+      await thumbnail.waitFor();
+      expect(await log.locator(".pending").count()).toBe(0);
+      expect(await log.getByRole("img", { name: "receipt été.png" }).count()).toBe(1);
+      await expect
+        .poll(() => thumbnail.evaluate((image: { naturalWidth: number }) => image.naturalWidth))
+        .toBe(1);
+
+      const url = (await thumbnail.getAttribute("src")) ?? "";
+      expect(url.startsWith(`${server.address}/v1/web-chat/files/`)).toBe(true);
+      expect(await log.getByRole("link", { name: /receipt été\.png/ }).getAttribute("href")).toBe(url);
+      const download = await fetch(url);
+      expect(download.status).toBe(200);
+      expect(download.headers.get("content-type")).toBe("image/png");
+      expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
+      const sequences = await sequencesInTranscript(page);
+      expect(new Set(sequences).size).toBe(sequences.length);
+    },
+    timeout,
+  );
+
+  it(
     "speaks the browser's language and answers the JavaScript API",
     async () => {
       const context = await browser.newContext({ locale: "es-ES" });
@@ -145,6 +182,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("widget in Chromium with the real
         await spanish.getByRole("button", { name: "Abrir chat" }).waitFor();
         await spanish.evaluate("window.Parley.open()");
         await spanish.getByRole("textbox", { name: "Escribe un mensaje" }).waitFor();
+        await spanish.getByRole("button", { name: "Adjuntar archivo" }).waitFor();
         await spanish.getByRole("button", { name: "Cerrar chat" }).first().waitFor();
         await spanish.getByRole("log").locator(".from-assistant").first().waitFor();
         await spanish.evaluate("window.Parley.toggle()");

@@ -4,6 +4,7 @@ import type {
   OutgoingMessage,
   PageSession,
   StartedConversation,
+  StoredFile,
   TranscriptMessage,
 } from "./protocol.ts";
 
@@ -40,16 +41,24 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** The web chat routes of docs/web-chat.md, on the server the script came from. */
 export function createApiClient(origin: string) {
-  async function request<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers["content-type"] = "application/json";
+  /** A `Blob` body goes as it is, with its type and name in `fileHeaders`; any other body as JSON. */
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+    fileHeaders?: Record<string, string>,
+  ): Promise<T> {
+    const isFile = body instanceof Blob;
+    const headers: Record<string, string> = { ...fileHeaders };
+    if (body !== undefined && !isFile) headers["content-type"] = "application/json";
     if (token) headers["x-parley-visitor-token"] = token;
     let response: Response;
     try {
       response = await fetch(origin + path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: isFile ? body : body === undefined ? undefined : JSON.stringify(body),
         // The visitor token is the credential: cookies of the server's site are none of the widget's business.
         credentials: "omit",
       });
@@ -105,6 +114,12 @@ export function createApiClient(origin: string) {
         message,
         credentials.visitorToken,
       ),
+    upload: (credentials: Credentials, file: Blob, mediaType: string, name: string) =>
+      request<StoredFile>("POST", `${conversationPath(credentials)}/files`, file, credentials.visitorToken, {
+        "content-type": mediaType,
+        // Header values are Latin-1 at best: the server decodes the URL-encoded name.
+        "x-file-name": encodeURIComponent(name),
+      }),
     identify: (credentials: Credentials, customerToken: string) =>
       request<{ conversation: ConversationView }>(
         "POST",

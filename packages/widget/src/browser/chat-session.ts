@@ -6,6 +6,7 @@ import type {
   OutgoingMessage,
   PageSession,
   StartedConversation,
+  StoredFile,
   TranscriptMessage,
 } from "./protocol.ts";
 import { createSequenceTracker } from "./sequence-tracker.ts";
@@ -215,6 +216,15 @@ export function createChatSession({ api, brandId, storage, listener }: ChatSessi
           throw error;
         }
       }
+    },
+
+    /**
+     * Uploads a file to attach, once: unlike a message it has no id that makes a
+     * second try safe, and each try would count against the conversation's files.
+     */
+    upload(file: Blob, mediaType: string, name: string): Promise<StoredFile> {
+      if (!credentials) return Promise.reject(new RequestError(0, "no_conversation", "No conversation yet."));
+      return api.upload(credentials, file, mediaType, name);
     },
 
     identify(token: string) {

@@ -1,5 +1,6 @@
 import { textColorOn } from "./color.ts";
-import { chatIcon, closeIcon, element, icon, sendIcon } from "./dom.ts";
+import { attachIcon, chatIcon, closeIcon, element, icon, sendIcon } from "./dom.ts";
+import { attachableMediaTypes } from "./file-check.ts";
 import { fillPlaceholders, type WidgetStrings } from "./localization.ts";
 import { answerControlSelector } from "./option-controls.ts";
 import { styles } from "./styles.ts";
@@ -9,6 +10,8 @@ export const maximumTextLength = 4096;
 export interface ChatWindowCallbacks {
   onOpenChange(open: boolean): void;
   onSubmit(text: string): void;
+  /** Files chosen with the attach button, pasted, or dropped on the window. */
+  onFiles(files: File[]): void;
   onStartNew(): void;
   onTyping(): void;
 }
@@ -84,9 +87,23 @@ export function createChatWindow(strings: WidgetStrings, callbacks: ChatWindowCa
     "aria-label": strings.typeMessage,
     placeholder: strings.typeMessage,
   });
+  const fileInput = element("input", {
+    type: "file",
+    accept: attachableMediaTypes.join(","),
+    multiple: true,
+    hidden: true,
+    tabindex: "-1",
+  });
+  const attachButton = element(
+    "button",
+    { type: "button", class: "icon-button attach", "aria-label": strings.attachFile },
+    icon(attachIcon),
+  );
   const composer = element(
     "form",
     { class: "composer" },
+    attachButton,
+    fileInput,
     textarea,
     element("button", { type: "submit", class: "primary", "aria-label": strings.send }, icon(sendIcon)),
   );
@@ -137,6 +154,40 @@ export function createChatWindow(strings: WidgetStrings, callbacks: ChatWindowCa
     textarea.style.height = "auto";
     textarea.style.height = `${Math.min(textarea.scrollHeight, 120)}px`;
     if (textarea.value) callbacks.onTyping();
+  });
+
+  attachButton.addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", () => {
+    const files = [...(fileInput.files ?? [])];
+    // Emptied so that choosing the same file again still counts as a change.
+    fileInput.value = "";
+    if (files.length > 0) callbacks.onFiles(files);
+  });
+  panel.addEventListener("paste", (event) => {
+    const data = event.clipboardData;
+    // Office programs copy text along with a picture of it: the customer meant the text.
+    if (composer.hidden || !data || data.types.includes("text/plain") || data.files.length === 0) return;
+    event.preventDefault();
+    callbacks.onFiles([...data.files]);
+  });
+  const carriesFiles = (event: DragEvent) =>
+    !composer.hidden && (event.dataTransfer?.types.includes("Files") ?? false);
+  panel.addEventListener("dragover", (event) => {
+    if (!carriesFiles(event)) return;
+    // Cancelling dragover is what lets the drop happen here rather than the browser opening the file.
+    event.preventDefault();
+    panel.classList.add("dropping");
+  });
+  panel.addEventListener("dragleave", (event) => {
+    if (!(event.relatedTarget instanceof Node && panel.contains(event.relatedTarget))) {
+      panel.classList.remove("dropping");
+    }
+  });
+  panel.addEventListener("drop", (event) => {
+    panel.classList.remove("dropping");
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    callbacks.onFiles([...(event.dataTransfer?.files ?? [])]);
   });
 
   const scrollToEnd = () => {

@@ -25,6 +25,15 @@ export interface WidgetStrings {
   sources: string;
   opensInNewTab: string;
   attachment: string;
+  attachFile: string;
+  /** `{name}` is the file's name. */
+  uploading: string;
+  fileTypeNotAccepted: string;
+  fileTooLarge: string;
+  fileEmpty: string;
+  fileUnreadable: string;
+  tooManyFiles: string;
+  uploadFailed: string;
   /** System events the widget knows, in the visitor's language rather than the server's English. */
   transferred: string;
 }
@@ -53,6 +62,14 @@ const english: WidgetStrings = {
   sources: "Sources",
   opensInNewTab: "(opens in a new tab)",
   attachment: "Attachment",
+  attachFile: "Attach file",
+  uploading: "Uploading {name}…",
+  fileTypeNotAccepted: "You can attach images (PNG, JPEG, GIF, WebP), PDFs and text files.",
+  fileTooLarge: "That file is too large. Files can be up to 10 MB.",
+  fileEmpty: "That file is empty.",
+  fileUnreadable: "That file couldn't be read as an image, PDF or text file.",
+  tooManyFiles: "This conversation has reached its limit of files.",
+  uploadFailed: "We couldn't upload your file. Please check your connection and try again.",
   transferred: "Transferred to an agent",
 };
 
@@ -80,6 +97,14 @@ const spanish: WidgetStrings = {
   sources: "Fuentes",
   opensInNewTab: "(se abre en una pestaña nueva)",
   attachment: "Archivo adjunto",
+  attachFile: "Adjuntar archivo",
+  uploading: "Subiendo {name}…",
+  fileTypeNotAccepted: "Puedes adjuntar imágenes (PNG, JPEG, GIF, WebP), archivos PDF y de texto.",
+  fileTooLarge: "Ese archivo es demasiado grande. El máximo es 10 MB.",
+  fileEmpty: "Ese archivo está vacío.",
+  fileUnreadable: "No pudimos leer ese archivo como imagen, PDF o texto.",
+  tooManyFiles: "Esta conversación ha alcanzado su límite de archivos.",
+  uploadFailed: "No pudimos subir tu archivo. Comprueba tu conexión y vuelve a intentarlo.",
   transferred: "Transferido a un agente",
 };
 
@@ -107,6 +132,14 @@ const portuguese: WidgetStrings = {
   sources: "Fontes",
   opensInNewTab: "(abre em uma nova aba)",
   attachment: "Anexo",
+  attachFile: "Anexar arquivo",
+  uploading: "Enviando {name}…",
+  fileTypeNotAccepted: "Você pode anexar imagens (PNG, JPEG, GIF, WebP), PDFs e arquivos de texto.",
+  fileTooLarge: "Esse arquivo é grande demais. O máximo é 10 MB.",
+  fileEmpty: "Esse arquivo está vazio.",
+  fileUnreadable: "Não foi possível ler esse arquivo como imagem, PDF ou texto.",
+  tooManyFiles: "Esta conversa atingiu o limite de arquivos.",
+  uploadFailed: "Não foi possível enviar seu arquivo. Verifique sua conexão e tente novamente.",
   transferred: "Transferido para um agente",
 };
 

@@ -1,8 +1,8 @@
-import { element, screenReaderText } from "./dom.ts";
+import { element, fileIcon, icon, screenReaderText } from "./dom.ts";
 import type { WidgetStrings } from "./localization.ts";
 import { cardButtons, optionButtons, optionList } from "./option-controls.ts";
 import type { AttachmentReference, ChoiceOption, MessageBody, TranscriptMessage } from "./protocol.ts";
-import { safeImageUrl, safeLinkUrl } from "./safe-url.ts";
+import { safeLinkUrl, safeWebUrl } from "./safe-url.ts";
 
 export interface MessageViewContext {
   strings: WidgetStrings;
@@ -30,22 +30,23 @@ function externalLink(url: string, context: MessageViewContext, ...content: Node
   );
 }
 
+/** An image as a thumbnail linking to it, any other file as its name; a file is only ever fetched over http(s). */
 function attachmentView(attachment: AttachmentReference, context: MessageViewContext): HTMLElement {
   const name = attachment.name || context.strings.attachment;
-  const image = attachment.mediaType.startsWith("image/")
-    ? safeImageUrl(attachment.url, context.pageUrl)
-    : null;
-  if (image) {
+  const url = safeWebUrl(attachment.url, context.pageUrl);
+  if (url && attachment.mediaType.startsWith("image/")) {
     return externalLink(
-      attachment.url,
+      url,
       context,
-      element("img", { class: "attachment-image", src: image, alt: name, loading: "lazy" }),
+      element("img", { class: "attachment-image", src: url, alt: name, loading: "lazy" }),
     );
   }
+  const label = document.createTextNode(name);
   return element(
     "div",
     { class: "attachment" },
-    externalLink(attachment.url, context, document.createTextNode(name)),
+    icon(fileIcon),
+    url ? externalLink(url, context, label) : label,
   );
 }
 

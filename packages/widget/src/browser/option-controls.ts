@@ -1,6 +1,6 @@
 import { element } from "./dom.ts";
 import type { Card, ChoiceOption } from "./protocol.ts";
-import { safeImageUrl } from "./safe-url.ts";
+import { safeWebUrl } from "./safe-url.ts";
 
 export type ChooseOption = (option: ChoiceOption) => void;
 
@@ -61,7 +61,7 @@ export function cardButtons(cards: readonly Card[], choose: ChooseOption, base: 
     "div",
     { class: "cards" },
     ...cards.map((card) => {
-      const image = card.imageUrl ? safeImageUrl(card.imageUrl, base) : null;
+      const image = card.imageUrl ? safeWebUrl(card.imageUrl, base) : null;
       const button = optionButton(card, choose, "option card");
       // The label names the card; the picture adds nothing a screen reader needs.
       if (image) button.prepend(element("img", { src: image, alt: "", loading: "lazy" }));

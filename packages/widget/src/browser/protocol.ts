@@ -94,4 +94,16 @@ export type ServerFrame =
   | { type: "conversation"; conversation: ConversationView };
 
 /** What the customer sends: exactly one of these, with the id that makes retries safe. */
-export type OutgoingMessage = { text: string } | { optionId: string };
+export type OutgoingMessage =
+  | { text: string }
+  | { optionId: string }
+  | { attachments: AttachmentReference[] };
+
+/** A file uploaded to attach; `url` is relative to the Parley server. */
+export interface StoredFile {
+  id: string;
+  url: string;
+  mediaType: string;
+  name: string;
+  size: number;
+}

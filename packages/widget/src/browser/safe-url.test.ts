@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeImageUrl, safeLinkUrl } from "./safe-url.ts";
+import { safeLinkUrl, safeWebUrl } from "./safe-url.ts";
 
 describe("safeLinkUrl", () => {
   it("keeps web, mail and phone links", () => {
@@ -20,10 +20,11 @@ describe("safeLinkUrl", () => {
   });
 });
 
-describe("safeImageUrl", () => {
-  it("takes only http and https images", () => {
-    expect(safeImageUrl("https://cdn.example/a.png")).toBe("https://cdn.example/a.png");
-    expect(safeImageUrl("mailto:a@b.example")).toBeNull();
-    expect(safeImageUrl("data:image/svg+xml,<svg/>")).toBeNull();
+describe("safeWebUrl", () => {
+  it("takes only http and https images and files", () => {
+    expect(safeWebUrl("https://cdn.example/a.png")).toBe("https://cdn.example/a.png");
+    expect(safeWebUrl("mailto:a@b.example")).toBeNull();
+    expect(safeWebUrl("data:image/svg+xml,<svg/>")).toBeNull();
+    expect(safeWebUrl("javascript:alert(1)")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 const linkProtocols = ["http:", "https:", "mailto:", "tel:"];
-const imageProtocols = ["http:", "https:"];
+const webProtocols = ["http:", "https:"];
 
 function allowed(url: string, protocols: readonly string[], base: string): string | null {
   try {
@@ -18,6 +18,7 @@ export function safeLinkUrl(url: string, base = "https://invalid.example/"): str
   return allowed(url, linkProtocols, base);
 }
 
-export function safeImageUrl(url: string, base = "https://invalid.example/"): string | null {
-  return allowed(url, imageProtocols, base);
+/** Images and attached files are fetched from the web: only `http` and `https`. */
+export function safeWebUrl(url: string, base = "https://invalid.example/"): string | null {
+  return allowed(url, webProtocols, base);
 }

@@ -57,6 +57,7 @@ a{color:#1d4ed8}
 .citations-title{margin:0;font-weight:600}
 .citations ol{margin:2px 0 0;padding-left:20px}
 .attachment-image{max-width:220px;max-height:220px;border-radius:8px;display:block}
+.attachment{display:flex;align-items:center;gap:6px}
 .typing{padding:2px 16px 6px;font-size:13px;color:#4b5563;background:#f9fafb}
 .notice{padding:8px 16px;background:#fef2f2;color:#991b1b;font-size:13px}
 .notice:empty,.typing:empty,.connection:empty{padding:0}
@@ -66,6 +67,8 @@ a{color:#1d4ed8}
 .composer{display:flex;align-items:flex-end;gap:8px;padding:10px 12px;border-top:1px solid #e5e7eb}
 .composer textarea{flex:1;resize:none;border:1px solid #6b7280;border-radius:10px;padding:8px 10px;max-height:120px;min-height:40px;background:#fff}
 .composer .primary{display:inline-flex;padding:10px}
+.composer .attach{padding:10px 4px;color:#4b5563}
+.dropping .log{outline:3px dashed var(--accent);outline-offset:-6px}
 .consent{margin:0;padding:0 14px 10px;font-size:12px;color:#4b5563}
 .popup{position:fixed;bottom:90px;width:300px;max-width:calc(100vw - 40px);background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);padding:14px;z-index:2147483000}
 .popup .text{cursor:pointer;margin:0 24px 10px 0}

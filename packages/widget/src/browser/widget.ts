@@ -3,6 +3,7 @@ import { createChatSession } from "./chat-session.ts";
 import { createChatWindow } from "./chat-window.ts";
 import { accentColor } from "./color.ts";
 import { createEventEmitter } from "./event-emitter.ts";
+import { checkFile, uploadProblem } from "./file-check.ts";
 import { fillPlaceholders, widgetStrings } from "./localization.ts";
 import { renderMessage, renderPendingMessage } from "./message-view.ts";
 import { answerControlSelector } from "./option-controls.ts";
@@ -10,7 +11,7 @@ import { pageSession } from "./page-session.ts";
 import { createProactiveBubble } from "./proactive-bubble.ts";
 import { startProactivePolling } from "./proactive-polling.ts";
 import { proactivePreview } from "./proactive-preview.ts";
-import type { BrandSettings, ChoiceOption, OutgoingMessage } from "./protocol.ts";
+import type { BrandSettings, ChoiceOption, MessageBody, OutgoingMessage, StoredFile } from "./protocol.ts";
 import type { ParleyApi } from "./public-api.ts";
 import type { WidgetOptions } from "./script-options.ts";
 import type { KeyValueStorage } from "./stored-conversation.ts";
@@ -39,7 +40,7 @@ export function createWidget(
   let stopProactive: () => void = () => {};
   /** The customer's messages on their way, by the sequence number the server gave them. */
   const pendingBySequence = new Map<number, HTMLElement>();
-  /** Those still waiting for that number, with the text they show. */
+  /** Those still waiting for that number, with what the stored message will show (see `shownKey`). */
   const unnumberedPending = new Map<HTMLElement, string>();
 
   const ui = createChatWindow(strings, {
@@ -48,6 +49,7 @@ export function createWidget(
       ui.setComposerText("");
       void deliver({ text }, text, null);
     },
+    onFiles: (files) => void attachFiles(files),
     onStartNew: () => {
       session.forget();
       void ensureConversation();
@@ -91,7 +93,7 @@ export function createWidget(
       message(message, index, live) {
         pendingBySequence.get(message.sequence)?.remove();
         pendingBySequence.delete(message.sequence);
-        if (message.author === "customer") replaceUnnumberedPending(message.body.text ?? message.body.label);
+        if (message.author === "customer") replaceUnnumberedPending(shownKey(message.body));
         ui.insertMessage(renderMessage(message, viewContext), index);
         if (message.author === "customer") ui.disableAnswersBefore(message.sequence);
         else if (message.author === "assistant" || message.author === "agent") showTyping(null);
@@ -125,14 +127,19 @@ export function createWidget(
     },
   });
 
+  /** What tells a customer's message apart from the others on their way: its text, option label or first file. */
+  function shownKey(body: MessageBody): string | undefined {
+    return body.text ?? body.label ?? body.attachments?.[0]?.url;
+  }
+
   /**
    * The socket may bring the customer's message before the send request
    * answers with its number; the pending copy with the same text goes then,
    * or the message would show twice until the answer came.
    */
-  function replaceUnnumberedPending(text: string | undefined) {
-    for (const [pending, shownText] of unnumberedPending) {
-      if (shownText !== text) continue;
+  function replaceUnnumberedPending(key: string | undefined) {
+    for (const [pending, pendingKey] of unnumberedPending) {
+      if (pendingKey !== key) continue;
       pending.remove();
       unnumberedPending.delete(pending);
       return;
@@ -175,11 +182,20 @@ export function createWidget(
    * Shows the customer's message at once, sends it, and swaps it for the
    * numbered message when that arrives. On failure the text goes back into
    * the box (or the options come back) so nothing the customer did is lost.
+   * `pending` is the message already showing, for a file that was uploading.
    */
-  async function deliver(message: OutgoingMessage, shownText: string, controls: HTMLButtonElement[] | null) {
-    const pending = renderPendingMessage(shownText, strings);
+  async function deliver(
+    message: OutgoingMessage,
+    shownText: string,
+    controls: HTMLButtonElement[] | null,
+    pending = renderPendingMessage(shownText, strings),
+  ) {
     ui.addPending(pending);
-    unnumberedPending.set(pending, shownText);
+    // Keyed as shownKey will read the stored message, so the socket's copy finds this one.
+    unnumberedPending.set(
+      pending,
+      "attachments" in message ? (message.attachments[0]?.url ?? "") : shownText,
+    );
     const sentText = "text" in message ? message.text : null;
     try {
       if (!(await ensureConversation())) throw new RequestError(503, "unavailable", "No conversation.");
@@ -197,6 +213,42 @@ export function createWidget(
       if (sentText !== null && !ui.composerText()) ui.setComposerText(sentText);
       ui.setNotice(describeFailure(error, sentText));
     }
+  }
+
+  /** One file after another, so they arrive in the order the customer chose them. */
+  async function attachFiles(files: File[]) {
+    for (const file of files) await attach(file);
+  }
+
+  /**
+   * Checks the file, uploads it under an "Uploading…" message, then sends it
+   * as an attachment message through `deliver`, with its retries. A refused
+   * file is explained and nothing is uploaded.
+   */
+  async function attach(file: File) {
+    const check = checkFile(file);
+    if (check.problem !== null) {
+      ui.setNotice(strings[check.problem]);
+      return;
+    }
+    const name = file.name || strings.attachment;
+    const pending = renderPendingMessage(fillPlaceholders(strings.uploading, { name }), strings);
+    ui.addPending(pending);
+    let stored: StoredFile;
+    try {
+      // A failed start has already said why on the notice line.
+      if (!(await ensureConversation())) {
+        pending.remove();
+        return;
+      }
+      stored = await session.upload(file, check.mediaType, name);
+    } catch (error) {
+      pending.remove();
+      ui.setNotice(strings[uploadProblem(error instanceof RequestError ? error.status : 0)]);
+      return;
+    }
+    const attachment = { url: options.origin + stored.url, mediaType: stored.mediaType, name: stored.name };
+    await deliver({ attachments: [attachment] }, name, null, pending);
   }
 
   function openChat() {
