@@ -156,9 +156,13 @@ export class ConversationRunner {
     return database.transaction(async (transaction) => {
       const row = await lockConversation(transaction, conversationId, organizationId);
       if (!row) throw notFound("Conversation", conversationId);
+      const now = this.now();
+      const writer = new TurnWriter(row, new Date(now));
+      // In memory until the flush, so the key below can carry the message's sequence number.
+      const sequence = await recordInbound(transaction, writer, inbound);
       const [first] = await transaction
         .insert(conversationInbound)
-        .values({ conversationId, key: inbound.key })
+        .values({ conversationId, key: inbound.key, sequence })
         .onConflictDoNothing()
         .returning({ key: conversationInbound.key });
       if (first === undefined) {
@@ -184,24 +188,10 @@ export class ConversationRunner {
       if (row.status === "ended" && agentEvents.has(inbound.event.type)) {
         throw new ApiError(409, "conversation_ended", `Conversation ${conversationId} has ended.`);
       }
-      const now = this.now();
-      const writer = new TurnWriter(row, new Date(now));
-      const sequence = await recordInbound(transaction, writer, inbound);
       if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);
       if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
       if (inbound.event.type === "agent.done") {
         endConversation(writer, "an agent marked it done", inbound.event.agentId);
-      }
-      if (sequence !== null) {
-        await transaction
-          .update(conversationInbound)
-          .set({ sequence })
-          .where(
-            and(
-              eq(conversationInbound.conversationId, conversationId),
-              eq(conversationInbound.key, inbound.key),
-            ),
-          );
       }
       await writer.flush(transaction, jobs, publish);
       return { duplicate: false, sequence, conversation: writer.row };
