@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Effect, TimerName } from "@parley/engine";
 import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -37,6 +38,7 @@ export async function applyEffects(
   effects: readonly Effect[],
 ): Promise<void> {
   const { row } = writer;
+  const timers: TimerChanges = { cancels: [], schedules: [] };
   for (const effect of effects) {
     switch (effect.type) {
       case "message.send":
@@ -56,11 +58,11 @@ export async function applyEffects(
         break;
       }
       case "timer.schedule":
-        await cancelTimer(executor, jobs, writer, effect.name);
-        await scheduleTimer(executor, jobs, writer, effect.name, effect.timerId, effect.at);
+        cancelTimer(timers, writer, effect.name);
+        scheduleTimer(timers, writer, effect.name, effect.timerId, effect.at);
         break;
       case "timer.cancel":
-        await cancelTimer(executor, jobs, writer, effect.name);
+        cancelTimer(timers, writer, effect.name);
         break;
       case "status.set": {
         const previous = row.assistantStatus;
@@ -104,6 +106,7 @@ export async function applyEffects(
         break;
     }
   }
+  await writeTimers(executor, jobs, timers);
 }
 
 export function endConversation(writer: TurnWriter, reason: string, agentId?: string): void {
@@ -155,8 +158,9 @@ export async function handOverAfterError(
 ): Promise<void> {
   const { row } = writer;
   const message = error instanceof Error ? error.message : String(error);
-  for (const name of Object.keys(row.timerJobs) as TimerName[])
-    await cancelTimer(executor, jobs, writer, name);
+  const timers: TimerChanges = { cancels: [], schedules: [] };
+  for (const name of Object.keys(row.timerJobs) as TimerName[]) cancelTimer(timers, writer, name);
+  await writeTimers(executor, jobs, timers);
   if (row.state) row.state = { ...row.state, status: "transferred", waiting: null, timers: {} };
   const previous = row.assistantStatus;
   row.assistantStatus = "transferred";
@@ -214,33 +218,51 @@ async function setCustomerAttribute(
   }
 }
 
-async function scheduleTimer(
-  executor: Executor,
-  jobs: PgBoss,
+/** The timers a turn cancels and schedules, written together at its end: two statements at most. */
+interface TimerChanges {
+  cancels: string[];
+  schedules: Array<{ id: string; data: TimerJobData; startAfter: Date; singletonKey: string }>;
+}
+
+function scheduleTimer(
+  timers: TimerChanges,
   writer: TurnWriter,
   name: TimerName,
   timerId: string,
   at: number,
-): Promise<void> {
+): void {
   const { row } = writer;
-  const data: TimerJobData = { organizationId: row.organizationId, conversationId: row.id, name, timerId };
-  const jobId = await jobs.send(queueNames.conversationTimer, data, {
-    ...inTransaction(executor),
+  const id = randomUUID();
+  timers.schedules.push({
+    id,
+    data: { organizationId: row.organizationId, conversationId: row.id, name, timerId },
     startAfter: new Date(at),
     singletonKey: `${row.id}:${name}`,
   });
-  if (jobId === null) throw new Error(`the ${name} timer of conversation ${row.id} is already pending`);
-  row.timerJobs[name] = jobId;
+  row.timerJobs[name] = id;
 }
 
-async function cancelTimer(
-  executor: Executor,
-  jobs: PgBoss,
-  writer: TurnWriter,
-  name: TimerName,
-): Promise<void> {
+function cancelTimer(timers: TimerChanges, writer: TurnWriter, name: TimerName): void {
   const jobId = writer.row.timerJobs[name];
   if (jobId === undefined) return;
-  await jobs.deleteJob(queueNames.conversationTimer, jobId, inTransaction(executor));
+  // A timer scheduled earlier in this same turn was never written: forgetting it is enough.
+  const unwritten = timers.schedules.findIndex((job) => job.id === jobId);
+  if (unwritten >= 0) timers.schedules.splice(unwritten, 1);
+  else timers.cancels.push(jobId);
   delete writer.row.timerJobs[name];
+}
+
+async function writeTimers(executor: Executor, jobs: PgBoss, timers: TimerChanges): Promise<void> {
+  if (timers.cancels.length > 0) {
+    await jobs.deleteJob(queueNames.conversationTimer, timers.cancels, inTransaction(executor));
+  }
+  if (timers.schedules.length === 0) return;
+  const stored = await jobs.insert(queueNames.conversationTimer, timers.schedules, {
+    ...inTransaction(executor),
+    returnId: true,
+  });
+  // The queue keeps one pending job per conversation and timer name; a refused one means a lost timer.
+  if ((stored?.length ?? 0) !== timers.schedules.length) {
+    throw new Error("a conversation timer was refused because another of the same name is pending");
+  }
 }
