@@ -24,13 +24,14 @@ export async function startConversationServices(options: {
 }): Promise<ConversationServices> {
   const { connection, jobs } = options;
   const clock = options.clock;
+  const feed = await ConversationFeed.open(connection);
   const runner = new ConversationRunner({
     database: connection.database,
     jobs,
     now: clock ? () => clock.now() : Date.now,
     publish: options.publish,
+    notify: (notice) => feed.publish(notice),
   });
-  const feed = await ConversationFeed.open(connection);
   await registerConversationWorkers(
     jobs,
     runner,

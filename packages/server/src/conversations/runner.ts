@@ -20,10 +20,12 @@ import type { EvaluationRequest } from "../rules/rule-schemas.ts";
 import { definitionOf } from "./assistant-definitions.ts";
 import { type ConversationRow, lockConversation } from "./conversation-store.ts";
 import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
+import type { FeedNotice } from "./feed-notice.ts";
 import { recordInbound } from "./inbound-records.ts";
 import { storableJson } from "./storable-json.ts";
 import { environmentFor } from "./turn-environment.ts";
 import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
+import { visitorTokenMatches } from "./visitor-tokens.ts";
 
 /** An event for a conversation, with the key that makes it idempotent (a client message id, a timer id…). */
 export interface InboundEvent {
@@ -63,6 +65,13 @@ export interface RunnerDependencies {
   jobs: PgBoss;
   now: () => number;
   publish: DomainEventSink;
+  /**
+   * Wakes the sockets of every process after a turn has committed. NOTIFY inside the
+   * transaction would hold PostgreSQL's notify lock until the commit is flushed, which
+   * serializes every turn's commit; after commit it costs nothing. A notice lost to a
+   * crash in between is made good by the conversation's next one, or a reconnect.
+   */
+  notify: (notice: FeedNotice) => Promise<void>;
   /** Told of runtime errors a turn recovered from by handing over to an agent. */
   onError?: (error: unknown, conversationId: string) => void;
 }
@@ -96,7 +105,7 @@ export class ConversationRunner {
   /** Starts a web chat conversation; null when it was proactive and no proactive rule fits. */
   async start(input: StartInput): Promise<StartedConversation | null> {
     const { database, jobs, publish } = this.dependencies;
-    return database.transaction(async (transaction) => {
+    const outcome = await database.transaction(async (transaction) => {
       const choice = await this.chooseAssistant(transaction, input);
       if (choice === null) return null;
       const visitorToken = randomBytes(24).toString("base64url");
@@ -141,9 +150,21 @@ export class ConversationRunner {
         writer.addActivity("transferred", { reason: "no assistant runs for this brand and channel" });
         writer.transferred("no assistant runs for this brand and channel", {});
       }
-      await writer.flush(transaction, jobs, publish);
-      return { conversation: writer.row, visitorToken };
+      const notice = await writer.flush(transaction, jobs, publish);
+      return { result: { conversation: writer.row, visitorToken }, notice };
     });
+    if (outcome === null) return null;
+    await this.announce(outcome.notice);
+    return outcome.result;
+  }
+
+  private async announce(notice: FeedNotice | null): Promise<void> {
+    if (notice === null) return;
+    try {
+      await this.dependencies.notify(notice);
+    } catch (error) {
+      this.dependencies.onError?.(error, notice.conversationId);
+    }
   }
 
   /**
@@ -151,11 +172,19 @@ export class ConversationRunner {
    * organization when `organizationId` is given) and 409 when a customer writes to
    * a conversation that has ended.
    */
-  async handle(conversationId: string, inbound: InboundEvent, organizationId?: string): Promise<TurnOutcome> {
+  async handle(
+    conversationId: string,
+    inbound: InboundEvent,
+    organizationId?: string,
+    visitorToken?: string,
+  ): Promise<TurnOutcome> {
     const { database, jobs, publish } = this.dependencies;
-    return database.transaction(async (transaction) => {
+    const outcome = await database.transaction(async (transaction) => {
       const row = await lockConversation(transaction, conversationId, organizationId);
-      if (!row) throw notFound("Conversation", conversationId);
+      // The visitor's token is checked on the locked row: one read serves both.
+      if (!row || (visitorToken !== undefined && !visitorTokenMatches(row, visitorToken))) {
+        throw notFound("Conversation", conversationId);
+      }
       const now = this.now();
       const writer = new TurnWriter(row, new Date(now));
       // In memory until the flush, so the key below can carry the message's sequence number.
@@ -175,7 +204,10 @@ export class ConversationRunner {
               eq(conversationInbound.key, inbound.key),
             ),
           );
-        return { duplicate: true, sequence: earlier?.sequence ?? null, conversation: row };
+        return {
+          turn: { duplicate: true, sequence: earlier?.sequence ?? null, conversation: row },
+          notice: null,
+        };
       }
       if (row.status === "ended" && customerEvents.has(inbound.event.type)) {
         throw new ApiError(
@@ -193,9 +225,11 @@ export class ConversationRunner {
       if (inbound.event.type === "agent.done") {
         endConversation(writer, "an agent marked it done", inbound.event.agentId);
       }
-      await writer.flush(transaction, jobs, publish);
-      return { duplicate: false, sequence, conversation: writer.row };
+      const notice = await writer.flush(transaction, jobs, publish);
+      return { turn: { duplicate: false, sequence, conversation: writer.row }, notice };
     });
+    await this.announce(outcome.notice);
+    return outcome.turn;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Executor } from "../database/connection.ts";
 import {
@@ -9,7 +9,7 @@ import {
 } from "../database/schema/index.ts";
 import { type ConversationRow, messagesAfter } from "./conversation-store.ts";
 import type { ConversationDomainEvent, ConversationSummary, TranscriptMessage } from "./domain-events.ts";
-import { type FeedNotice, feedChannel } from "./feed-notice.ts";
+import type { FeedNotice } from "./feed-notice.ts";
 import { storableJson } from "./storable-json.ts";
 
 /** Hands the turn's domain events to outbound webhooks, inside the turn's transaction. */
@@ -110,7 +110,8 @@ export class TurnWriter {
     this.markConversationChanged();
   }
 
-  async flush(executor: Executor, jobs: PgBoss, sink: DomainEventSink): Promise<void> {
+  /** Writes the turn; returns the notice for the sockets, to send once the transaction has committed. */
+  async flush(executor: Executor, jobs: PgBoss, sink: DomainEventSink): Promise<FeedNotice | null> {
     const { row } = this;
     if (this.messages.length > 0) {
       await executor.insert(conversationMessages).values(
@@ -168,15 +169,12 @@ export class TurnWriter {
     // Previews are an admin trying a draft: no help desk should hear of them.
     if (this.events.length > 0 && !row.preview)
       await sink(executor, jobs, row.organizationId, this.events, this.now);
-    if (this.messages.length > 0 || this.conversationChanged || this.assistantWorking) {
-      const notice: FeedNotice = {
-        conversationId: row.id,
-        lastSequence: row.lastSequence,
-        ...(this.conversationChanged ? { conversationChanged: true } : {}),
-        ...(this.assistantWorking ? { typing: { author: "assistant", active: true } } : {}),
-      };
-      // NOTIFY inside the transaction is delivered at commit, and only if it commits.
-      await executor.execute(sql`SELECT pg_notify(${feedChannel}, ${JSON.stringify(notice)})`);
-    }
+    if (this.messages.length === 0 && !this.conversationChanged && !this.assistantWorking) return null;
+    return {
+      conversationId: row.id,
+      lastSequence: row.lastSequence,
+      ...(this.conversationChanged ? { conversationChanged: true } : {}),
+      ...(this.assistantWorking ? { typing: { author: "assistant", active: true } } : {}),
+    };
   }
 }

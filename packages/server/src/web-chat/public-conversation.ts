@@ -1,7 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
-import { hashToken } from "../access/secrets.ts";
 import { definitionOf } from "../conversations/assistant-definitions.ts";
 import { type ConversationRow, findConversation } from "../conversations/conversation-store.ts";
+import { visitorTokenMatches } from "../conversations/visitor-tokens.ts";
 import type { Database, Executor } from "../database/connection.ts";
 import { notFound } from "../http/errors.ts";
 
@@ -28,14 +27,8 @@ export async function conversationForVisitor(
   token: string | undefined,
 ): Promise<ConversationRow> {
   const row = await findConversation(database, conversationId);
-  if (!row || !token || !sameHash(row.visitorTokenHash, hashToken(token))) {
+  if (!row || !token || !visitorTokenMatches(row, token)) {
     throw notFound("Conversation", conversationId);
   }
   return row;
-}
-
-function sameHash(stored: string, given: string): boolean {
-  const left = Buffer.from(stored);
-  const right = Buffer.from(given);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

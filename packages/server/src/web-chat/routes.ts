@@ -258,11 +258,13 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const row = await conversationForVisitor(database, request.params.id, visitorToken(request.headers));
-      const outcome = await runner.handle(row.id, {
-        key: `client:${request.body.clientMessageId}`,
-        event: eventOf(request.body),
-      });
+      // No token means no conversation: the same 404 as a wrong one.
+      const outcome = await runner.handle(
+        request.params.id,
+        { key: `client:${request.body.clientMessageId}`, event: eventOf(request.body) },
+        undefined,
+        visitorToken(request.headers) ?? "",
+      );
       return reply.status(202).send({ sequence: outcome.sequence, duplicate: outcome.duplicate });
     },
   );

@@ -170,7 +170,9 @@ describe.each(testDatabases)("web chat input on %s", (kind) => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
     expect(preflight.headers.get("access-control-allow-headers")).toContain("x-parley-visitor-token");
-    const brand = await fetch(`${baseUrl}/v1/web-chat/brands/${brandId}`, { headers: { origin: "https://shop.example" } });
+    const brand = await fetch(`${baseUrl}/v1/web-chat/brands/${brandId}`, {
+      headers: { origin: "https://shop.example" },
+    });
     expect(brand.headers.get("access-control-allow-origin")).toBe("*");
     // The admin API keeps refusing cross-origin calls: its cookies must not be usable from other sites.
     const admin = await fetch(`${baseUrl}/v1/assistants`, {
