@@ -13,8 +13,8 @@ import { createOrganization } from "../../packages/server/src/access/organizatio
 import { buildApp } from "../../packages/server/src/app.ts";
 import { openPglite, openPostgres } from "../../packages/server/src/database/connection.ts";
 import { migrate } from "../../packages/server/src/database/migrate.ts";
-import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { allScopes } from "../../packages/server/src/http/scopes.ts";
+import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 
 const kind = process.argv[2];
 const postgresUrl = process.argv[3];

@@ -96,9 +96,8 @@ describe.each(testDatabases)("durability on %s", (kind) => {
     await again.connect();
 
     const question = [...again.messages.values()].find((message) => message.body.kind === "buttons");
-    const shipping = (question?.body.options as Array<{ id: string; label: string }>).find(
-      (option) => option.label === "Shipping",
-    );
+    const options = (question?.body.options ?? []) as Array<{ id: string; label: string }>;
+    const shipping = options.find((option) => option.label === "Shipping");
     await again.send({ optionId: shipping?.id ?? "" });
     await again.waitFor((message) => message.author === "system");
 
