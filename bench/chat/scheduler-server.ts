@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { TimerJobData } from "../../packages/server/src/conversations/effect-application.ts";
+import { timerWorkerOptions } from "../../packages/server/src/conversations/workers.ts";
 import { queueNames, startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "./database.ts";
 import type { Command, Reply } from "./server-commands.ts";
@@ -17,13 +18,6 @@ import type { TimerOutcome } from "./timer-report.ts";
 import type { SeededTimers, TimerPlan } from "./timer-seeding.ts";
 import { benchmarkTimerPrefix } from "./timer-seeding.ts";
 
-/** A copy of the options in conversations/workers.ts; keep the two alike. */
-const timerWorkerOptions = {
-  batchSize: 50,
-  localConcurrency: 2,
-  pollingIntervalSeconds: 0.5,
-  burstWhenBatchFull: true,
-};
 const jobsPerInsert = 2000;
 
 const kind = process.argv[2] as DatabaseKind;

@@ -19,6 +19,14 @@ async function settleEach<Data>(jobs: Job<Data>[], work: (job: Job<Data>) => Pro
   if (failure) throw failure.reason;
 }
 
+/** How the timer worker fetches: exported so the timer benchmark measures pg-boss with the same settings. */
+export const timerWorkerOptions = {
+  batchSize: 50,
+  localConcurrency: 2,
+  pollingIntervalSeconds: 0.5,
+  burstWhenBatchFull: true,
+};
+
 /** Timers and effect results become turns. */
 export async function registerConversationWorkers(
   jobs: PgBoss,
@@ -26,22 +34,19 @@ export async function registerConversationWorkers(
   database: Database,
   ports: EffectPorts,
 ): Promise<void> {
-  await jobs.work<TimerJobData>(
-    queueNames.conversationTimer,
-    { batchSize: 50, localConcurrency: 2, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true },
-    (batch) =>
-      settleEach(batch, async (job) => {
-        const { conversationId, name, timerId } = job.data;
-        try {
-          await runner.handle(conversationId, {
-            key: `timer:${name}:${timerId}`,
-            event: { type: "timer.fired", name, timerId },
-            timerJobId: job.id,
-          });
-        } catch (error) {
-          if (!isGone(error)) throw error;
-        }
-      }),
+  await jobs.work<TimerJobData>(queueNames.conversationTimer, timerWorkerOptions, (batch) =>
+    settleEach(batch, async (job) => {
+      const { conversationId, name, timerId } = job.data;
+      try {
+        await runner.handle(conversationId, {
+          key: `timer:${name}:${timerId}`,
+          event: { type: "timer.fired", name, timerId },
+          timerJobId: job.id,
+        });
+      } catch (error) {
+        if (!isGone(error)) throw error;
+      }
+    }),
   );
   await jobs.work<EffectJobData>(
     queueNames.conversationEffect,
