@@ -22,7 +22,6 @@ import {
   ConversationParams,
   IdentifyRequest,
   MessagesQuery,
-  ProactiveRequest,
   PublicConversation,
   RatingRequest,
   SendRequest,
@@ -174,7 +173,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
       schema: {
         tags,
         summary: "Ask whether a proactive rule opens a chat on this page now",
-        body: ProactiveRequest,
+        body: StartRequest,
         response: {
           200: z.object({ match: z.literal(false) }),
           201: StartedResponse.extend({ match: z.literal(true) }),

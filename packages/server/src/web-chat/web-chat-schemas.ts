@@ -15,15 +15,11 @@ export const Session = z
 
 const CustomerToken = z.string().min(1).max(8192);
 
+/** Starting a conversation, and asking whether a proactive rule opens one, take the same body. */
 export const StartRequest = z
   .object({ brandId: z.uuid(), session: Session, customerToken: CustomerToken.optional() })
   .strict()
   .meta({ id: "WebChatStartRequest" });
-
-export const ProactiveRequest = z
-  .object({ brandId: z.uuid(), session: Session, customerToken: CustomerToken.optional() })
-  .strict()
-  .meta({ id: "WebChatProactiveRequest" });
 
 export const IdentifyRequest = z.object({ customerToken: CustomerToken }).strict();
 
