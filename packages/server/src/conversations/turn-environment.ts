@@ -1,5 +1,6 @@
 import type { EngineEnvironment } from "@parley/engine";
 import type { BusinessScheduleDefinition } from "@parley/model";
+import { OrganizationCache } from "../data/organization-cache.ts";
 import { customerAttributeValues, schedulesById, snippetValues } from "../data/runtime-data.ts";
 import type { Executor } from "../database/connection.ts";
 import type { ConversationRow } from "./conversation-store.ts";
@@ -7,7 +8,6 @@ import type { ConversationRow } from "./conversation-store.ts";
 interface OrganizationSettings {
   schedules: Record<string, BusinessScheduleDefinition>;
   snippets: Record<string, Record<string, string>>;
-  readAt: number;
 }
 
 /**
@@ -15,26 +15,13 @@ interface OrganizationSettings {
  * keeps them for a second, which takes two statements off most turns. An edit reaches
  * running conversations within that second, on every process.
  */
-const settingsLifetimeMilliseconds = 1000;
-const maximumCachedOrganizations = 1000;
-const settingsCache = new Map<string, OrganizationSettings>();
+const settingsCache = new OrganizationCache<OrganizationSettings>(1000);
 
-async function organizationSettings(
-  executor: Executor,
-  organizationId: string,
-): Promise<OrganizationSettings> {
-  const cached = settingsCache.get(organizationId);
-  if (cached && performance.now() - cached.readAt < settingsLifetimeMilliseconds) return cached;
-  const settings = {
+function organizationSettings(executor: Executor, organizationId: string): Promise<OrganizationSettings> {
+  return settingsCache.get(organizationId, async () => ({
     schedules: await schedulesById(executor, organizationId),
     snippets: await snippetValues(executor, organizationId),
-    readAt: performance.now(),
-  };
-  if (!cached && settingsCache.size >= maximumCachedOrganizations) {
-    settingsCache.delete(settingsCache.keys().next().value as string);
-  }
-  settingsCache.set(organizationId, settings);
-  return settings;
+  }));
 }
 
 /**

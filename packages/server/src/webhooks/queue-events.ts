@@ -3,6 +3,7 @@ import { and, arrayOverlaps, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { ConversationDomainEvent } from "../conversations/domain-events.ts";
 import { storableJson } from "../conversations/storable-json.ts";
+import { OrganizationCache } from "../data/organization-cache.ts";
 import type { Executor } from "../database/connection.ts";
 import { type WebhookPayload, webhookDeliveries, webhookSubscriptions } from "../database/schema/index.ts";
 import { inTransaction, queueNames } from "../jobs/job-queue.ts";
@@ -31,9 +32,35 @@ async function queueDeliveries(executor: Executor, jobs: PgBoss, deliveries: New
 }
 
 /**
+ * Most organizations have no subscriptions, and every turn would ask. Only the absence is
+ * trusted from the cache: when there are some, the turn reads them, so a subscription deleted
+ * on another process is never delivered to. One created elsewhere hears events from at most a
+ * second later; the process that changes subscriptions forgets at once.
+ */
+const subscriptionPresence = new OrganizationCache<boolean>(1000);
+
+function hasEnabledSubscriptions(executor: Executor, organizationId: string): Promise<boolean> {
+  return subscriptionPresence.get(organizationId, async () => {
+    const [any] = await executor
+      .select({ id: webhookSubscriptions.id })
+      .from(webhookSubscriptions)
+      .where(
+        and(eq(webhookSubscriptions.organizationId, organizationId), eq(webhookSubscriptions.enabled, true)),
+      )
+      .limit(1);
+    return any !== undefined;
+  });
+}
+
+/** Called after a change to an organization's subscriptions has committed. */
+export function forgetSubscriptionPresence(organizationId: string): void {
+  subscriptionPresence.forget(organizationId);
+}
+
+/**
  * Queues a delivery of each event to each enabled subscription of the organization that listens to
  * its type. Call it inside the transaction that records what the events describe, so a rolled-back
- * turn sends nothing. An organization without subscriptions costs one indexed query.
+ * turn sends nothing. An organization without subscriptions costs nothing most of the time.
  */
 export async function queueWebhookEvents(
   executor: Executor,
@@ -43,6 +70,7 @@ export async function queueWebhookEvents(
   occurredAt: Date = new Date(),
 ): Promise<void> {
   if (events.length === 0) return;
+  if (!(await hasEnabledSubscriptions(executor, organizationId))) return;
   const types = [...new Set(events.map((event) => event.type))];
   const subscriptions = await executor
     .select({ id: webhookSubscriptions.id, eventTypes: webhookSubscriptions.eventTypes })

@@ -4,6 +4,7 @@ import { lockSubject } from "../data/locks.ts";
 import type { Executor } from "../database/connection.ts";
 import { webhookDeliveries, webhookSubscriptions } from "../database/schema/index.ts";
 import { limitReached } from "../http/errors.ts";
+import { forgetSubscriptionPresence } from "./queue-events.ts";
 import { newSigningSecret, secretHint } from "./signing.ts";
 import {
   testEventType,
@@ -76,7 +77,7 @@ export async function createWebhook(
   organizationId: string,
   input: WebhookInput,
 ): Promise<WebhookWithSecret> {
-  return executor.transaction(async (transaction) => {
+  const created = await executor.transaction(async (transaction) => {
     // Counting and inserting must not interleave with another creation, or both could pass the limit.
     await lockSubject(transaction, organizationId, "webhooks");
     const [existing] = await transaction
@@ -100,6 +101,8 @@ export async function createWebhook(
     if (!row) throw new Error("the webhook subscription was not stored");
     return withSecret(row);
   });
+  forgetSubscriptionPresence(organizationId);
+  return created;
 }
 
 /**
@@ -113,7 +116,7 @@ export async function updateWebhook(
   id: string,
   changes: WebhookChanges,
 ): Promise<Webhook | null> {
-  return executor.transaction(async (transaction) => {
+  const updated = await executor.transaction(async (transaction) => {
     const [row] = await transaction
       .update(webhookSubscriptions)
       .set({
@@ -140,6 +143,8 @@ export async function updateWebhook(
     }
     return toWebhook(row);
   });
+  forgetSubscriptionPresence(organizationId);
+  return updated;
 }
 
 /** Deletes a subscription with its delivery log; its pending deliveries find nothing left to send. */
