@@ -9,14 +9,13 @@
  *   node bench/chat/scheduler-server.ts <pglite|postgres> <postgres url>
  */
 import { randomUUID } from "node:crypto";
-import type { TimerJobData } from "../../packages/server/src/conversations/effect-application.ts";
+import type { TimerJobData } from "../../packages/server/src/conversations/pending-timers.ts";
 import { timerWorkerOptions } from "../../packages/server/src/conversations/workers.ts";
 import { queueNames, startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "./database.ts";
 import type { Command, Reply } from "./server-commands.ts";
 import type { TimerOutcome } from "./timer-report.ts";
 import type { SeededTimers, TimerPlan } from "./timer-seeding.ts";
-import { benchmarkTimerPrefix } from "./timer-seeding.ts";
 
 const jobsPerInsert = 2000;
 
@@ -51,12 +50,7 @@ async function seed(plan: TimerPlan): Promise<SeededTimers> {
       const conversationId = randomUUID();
       const due = firstDueAt + Math.floor(position * spacing);
       dueAt.set(id, due);
-      const data: TimerJobData = {
-        organizationId: conversationId,
-        conversationId,
-        name: "reminder",
-        timerId: `${benchmarkTimerPrefix}${position + 1}`,
-      };
+      const data: TimerJobData = { organizationId: conversationId, conversationId, name: "reminder" };
       chunk.push({ id, data, startAfter: new Date(due), singletonKey: `${conversationId}:reminder` });
     }
     await jobs.insert(queueNames.conversationTimer, chunk);

@@ -27,7 +27,7 @@ export function printTimerResult(
   );
   console.log(`  what: ${timerPaths[path].what(count)}`);
   console.log(
-    `  due: evenly over ${plan.windowMilliseconds / 1000} s, from ${plan.leadMilliseconds / 1000} s after the jobs began to be stored (${Math.round(plan.count / (plan.windowMilliseconds / 1000)).toLocaleString("en-US")} per second)`,
+    `  due: evenly over ${plan.windowMilliseconds / 1000} s, from ${plan.leadMilliseconds / 1000} s after their conversations began to be stored (${Math.round(plan.count / (plan.windowMilliseconds / 1000)).toLocaleString("en-US")} per second)`,
   );
   console.log(
     `  set-up: ${path === "turns" ? `conversations stored in ${(seeded.conversationsMilliseconds / 1000).toFixed(1)} s, ` : ""}jobs stored in ${(seeded.jobsMilliseconds / 1000).toFixed(1)} s; jobs stored after their due time: ${outcome.storedLate}`,

@@ -6,7 +6,7 @@
 import type { Database } from "../../packages/server/src/database/connection.ts";
 import { queueNames } from "../../packages/server/src/jobs/job-queue.ts";
 import { rowsOf, sql } from "./sql.ts";
-import { benchmarkTimerPrefix } from "./timer-seeding.ts";
+import { seededJobsTable } from "./timer-seeding.ts";
 
 export interface TimerOutcome {
   jobs: number;
@@ -54,7 +54,7 @@ export async function timerOutcome(database: Database): Promise<TimerOutcome> {
       FROM conversation_activity WHERE kind = 'timer' GROUP BY conversation_id
     ) AS fired ON fired.conversation_id = (job.data ->> 'conversationId')::uuid
     WHERE job.name = ${queueNames.conversationTimer}
-      AND job.data ->> 'timerId' LIKE ${`${benchmarkTimerPrefix}%`}`);
+      AND job.id IN (SELECT id FROM ${sql.raw(seededJobsTable)})`);
   const rows = rowsOf<OutcomeRow>(result);
   const lateness: number[] = [];
   let lastFiredAt = 0;

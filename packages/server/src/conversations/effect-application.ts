@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Effect, TimerName } from "@parley/engine";
 import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -7,15 +6,8 @@ import { isUuid } from "../data/identifiers.ts";
 import type { Executor } from "../database/connection.ts";
 import { teams } from "../database/schema/index.ts";
 import { inTransaction, queueNames } from "../jobs/job-queue.ts";
+import { type TimerRequests, writeTimers } from "./pending-timers.ts";
 import { summaryOf, type TurnWriter } from "./turn-writer.ts";
-
-/** What a conversation-timer job carries. */
-export interface TimerJobData {
-  organizationId: string;
-  conversationId: string;
-  name: TimerName;
-  timerId: string;
-}
 
 /** What a conversation-effect job carries: an effect that needs I/O, whose result comes back as an event. */
 export interface EffectJobData {
@@ -38,7 +30,7 @@ export async function applyEffects(
   effects: readonly Effect[],
 ): Promise<void> {
   const { row } = writer;
-  const timers: TimerChanges = { cancels: [], schedules: [] };
+  const timers: TimerRequests = new Map();
   for (const effect of effects) {
     switch (effect.type) {
       case "message.send":
@@ -58,11 +50,10 @@ export async function applyEffects(
         break;
       }
       case "timer.schedule":
-        cancelTimer(timers, writer, effect.name);
-        scheduleTimer(timers, writer, effect.name, effect.timerId, effect.at);
+        timers.set(effect.name, { timerId: effect.timerId, at: effect.at });
         break;
       case "timer.cancel":
-        cancelTimer(timers, writer, effect.name);
+        timers.set(effect.name, null);
         break;
       case "status.set": {
         const previous = row.assistantStatus;
@@ -106,7 +97,7 @@ export async function applyEffects(
         break;
     }
   }
-  await writeTimers(executor, jobs, timers);
+  await writeTimers(executor, jobs, writer, timers);
 }
 
 export function endConversation(writer: TurnWriter, reason: string, agentId?: string): void {
@@ -158,9 +149,9 @@ export async function handOverAfterError(
 ): Promise<void> {
   const { row } = writer;
   const message = error instanceof Error ? error.message : String(error);
-  const timers: TimerChanges = { cancels: [], schedules: [] };
-  for (const name of Object.keys(row.timerJobs) as TimerName[]) cancelTimer(timers, writer, name);
-  await writeTimers(executor, jobs, timers);
+  const timers: TimerRequests = new Map();
+  for (const name of Object.keys(row.timerJobs) as TimerName[]) timers.set(name, null);
+  await writeTimers(executor, jobs, writer, timers);
   if (row.state) row.state = { ...row.state, status: "transferred", waiting: null, timers: {} };
   const previous = row.assistantStatus;
   row.assistantStatus = "transferred";
@@ -215,54 +206,5 @@ async function setCustomerAttribute(
     );
   } catch {
     writer.addActivity("customer_attribute_kept_on_conversation", { attribute });
-  }
-}
-
-/** The timers a turn cancels and schedules, written together at its end: two statements at most. */
-interface TimerChanges {
-  cancels: string[];
-  schedules: Array<{ id: string; data: TimerJobData; startAfter: Date; singletonKey: string }>;
-}
-
-function scheduleTimer(
-  timers: TimerChanges,
-  writer: TurnWriter,
-  name: TimerName,
-  timerId: string,
-  at: number,
-): void {
-  const { row } = writer;
-  const id = randomUUID();
-  timers.schedules.push({
-    id,
-    data: { organizationId: row.organizationId, conversationId: row.id, name, timerId },
-    startAfter: new Date(at),
-    singletonKey: `${row.id}:${name}`,
-  });
-  row.timerJobs[name] = id;
-}
-
-function cancelTimer(timers: TimerChanges, writer: TurnWriter, name: TimerName): void {
-  const jobId = writer.row.timerJobs[name];
-  if (jobId === undefined) return;
-  // A timer scheduled earlier in this same turn was never written: forgetting it is enough.
-  const unwritten = timers.schedules.findIndex((job) => job.id === jobId);
-  if (unwritten >= 0) timers.schedules.splice(unwritten, 1);
-  else timers.cancels.push(jobId);
-  delete writer.row.timerJobs[name];
-}
-
-async function writeTimers(executor: Executor, jobs: PgBoss, timers: TimerChanges): Promise<void> {
-  if (timers.cancels.length > 0) {
-    await jobs.deleteJob(queueNames.conversationTimer, timers.cancels, inTransaction(executor));
-  }
-  if (timers.schedules.length === 0) return;
-  const stored = await jobs.insert(queueNames.conversationTimer, timers.schedules, {
-    ...inTransaction(executor),
-    returnId: true,
-  });
-  // The queue keeps one pending job per conversation and timer name; a refused one means a lost timer.
-  if ((stored?.length ?? 0) !== timers.schedules.length) {
-    throw new Error("a conversation timer was refused because another of the same name is pending");
   }
 }

@@ -47,7 +47,7 @@ export async function recordInbound(
       return null;
     case "timer.fired":
       // The job that brought this timer is done; a timer the turn schedules again gets a new job.
-      if (inbound.timerJobId !== undefined && row.timerJobs[event.name] === inbound.timerJobId) {
+      if (inbound.timerJobId !== undefined && row.timerJobs[event.name]?.jobId === inbound.timerJobId) {
         delete row.timerJobs[event.name];
       }
       writer.addActivity("timer", { name: event.name });

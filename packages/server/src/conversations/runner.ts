@@ -5,6 +5,7 @@ import {
   type EngineEnvironment,
   parseState,
   start as startEngine,
+  type TimerName,
   type TurnResult,
 } from "@parley/engine";
 import type { Assistant } from "@parley/model";
@@ -22,6 +23,7 @@ import { type ConversationRow, lockConversation } from "./conversation-store.ts"
 import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
 import type { FeedNotice } from "./feed-notice.ts";
 import { recordInbound } from "./inbound-records.ts";
+import { rearmTimer } from "./pending-timers.ts";
 import { storableJson } from "./storable-json.ts";
 import { environmentFor } from "./turn-environment.ts";
 import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
@@ -74,6 +76,13 @@ export interface RunnerDependencies {
   notify: (notice: FeedNotice) => Promise<void>;
   /** Told of runtime errors a turn recovered from by handing over to an agent. */
   onError?: (error: unknown, conversationId: string) => void;
+}
+
+/** A failure in the assistant's part of a turn, which hands the conversation over. */
+class AssistantFailure extends Error {
+  constructor(cause: unknown) {
+    super("the assistant's part of the turn failed", { cause });
+  }
 }
 
 const agentEvents = new Set<ConversationEvent["type"]>(["agent.replied", "agent.assigned"]);
@@ -178,84 +187,143 @@ export class ConversationRunner {
     organizationId?: string,
     visitorToken?: string,
   ): Promise<TurnOutcome> {
-    const { database, jobs, publish } = this.dependencies;
-    const outcome = await database.transaction(async (transaction) => {
-      const row = await lockConversation(transaction, conversationId, organizationId);
-      // The visitor's token is checked on the locked row: one read serves both.
-      if (!row || (visitorToken !== undefined && !visitorTokenMatches(row, visitorToken))) {
-        throw notFound("Conversation", conversationId);
-      }
-      const now = this.now();
-      const writer = new TurnWriter(row, new Date(now));
-      // In memory until the flush, so the key below can carry the message's sequence number.
-      const sequence = await recordInbound(transaction, writer, inbound);
-      const [first] = await transaction
-        .insert(conversationInbound)
-        .values({ conversationId, key: inbound.key, sequence })
-        .onConflictDoNothing()
-        .returning({ key: conversationInbound.key });
-      if (first === undefined) {
-        const [earlier] = await transaction
-          .select({ sequence: conversationInbound.sequence })
-          .from(conversationInbound)
-          .where(
-            and(
-              eq(conversationInbound.conversationId, conversationId),
-              eq(conversationInbound.key, inbound.key),
-            ),
-          );
-        return {
-          turn: { duplicate: true, sequence: earlier?.sequence ?? null, conversation: row },
-          notice: null,
-        };
-      }
-      if (row.status === "ended" && customerEvents.has(inbound.event.type)) {
-        throw new ApiError(
-          409,
-          "conversation_ended",
-          `Conversation ${conversationId} has ended; start a new one.`,
-        );
-      }
-      // Checked under the lock: a reply racing with the end must not reach a closed conversation.
-      if (row.status === "ended" && agentEvents.has(inbound.event.type)) {
-        throw new ApiError(409, "conversation_ended", `Conversation ${conversationId} has ended.`);
-      }
-      if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);
-      if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
-      if (inbound.event.type === "agent.done") {
-        endConversation(writer, "an agent marked it done", inbound.event.agentId);
-      }
-      const notice = await writer.flush(transaction, jobs, publish);
-      return { turn: { duplicate: false, sequence, conversation: writer.row }, notice };
-    });
+    const outcome = await this.handingOverOnFailure(conversationId, (failure) =>
+      this.dependencies.database.transaction(async (transaction) => {
+        const row = await lockConversation(transaction, conversationId, organizationId);
+        // The visitor's token is checked on the locked row: one read serves both.
+        if (!row || (visitorToken !== undefined && !visitorTokenMatches(row, visitorToken))) {
+          throw notFound("Conversation", conversationId);
+        }
+        return this.takeTurn(transaction, row, inbound, failure);
+      }),
+    );
     await this.announce(outcome.notice);
     return outcome.turn;
   }
 
   /**
-   * The assistant's part of a turn, in a savepoint: whatever fails here (a version
-   * that is gone, a bug, a database error) hands the conversation to an agent instead
-   * of losing the customer's message or leaving them without an answer (spec 12).
+   * A timer job has come. The timer fires, or, when turns have moved it later since the
+   * job was sent, the job re-arms itself for the new time; a job whose timer was
+   * cancelled or replaced (or whose conversation is gone) does nothing.
    */
+  async fireTimer(conversationId: string, name: TimerName, jobId: string): Promise<void> {
+    const { database, jobs } = this.dependencies;
+    const notice = await this.handingOverOnFailure(conversationId, (failure) =>
+      database.transaction(async (transaction) => {
+        const row = await lockConversation(transaction, conversationId);
+        const pending = row?.timerJobs[name];
+        if (!row || pending?.jobId !== jobId) return null;
+        const now = this.now();
+        if (pending.dueAt > now) {
+          const writer = new TurnWriter(row, new Date(now));
+          await rearmTimer(transaction, jobs, writer, name, pending);
+          await transaction
+            .update(conversations)
+            .set({ timerJobs: writer.row.timerJobs })
+            .where(eq(conversations.id, row.id));
+          return null;
+        }
+        const { timerId } = pending;
+        const inbound = {
+          key: `timer:${name}:${timerId}`,
+          event: { type: "timer.fired", name, timerId },
+          timerJobId: jobId,
+        } as const;
+        return (await this.takeTurn(transaction, row, inbound, failure)).notice;
+      }),
+    );
+    await this.announce(notice);
+  }
+
+  /**
+   * Whatever fails in the assistant's part of a turn (a version that is gone, a bug, a
+   * database error) rolls the whole turn back, and the turn runs again without the
+   * assistant, handing the conversation to an agent instead of losing the customer's
+   * message or leaving them without an answer (spec 12). A second transaction only on
+   * failure is cheaper than a savepoint on every turn.
+   */
+  private async handingOverOnFailure<Result>(
+    conversationId: string,
+    attempt: (failure: AssistantFailure | undefined) => Promise<Result>,
+  ): Promise<Result> {
+    try {
+      return await attempt(undefined);
+    } catch (error) {
+      if (!(error instanceof AssistantFailure)) throw error;
+      this.dependencies.onError?.(error.cause, conversationId);
+      return attempt(error);
+    }
+  }
+
+  /** Everything after the lock: the event's key, the transcript, the assistant's answer, the writes. */
+  private async takeTurn(
+    transaction: Executor,
+    row: ConversationRow,
+    inbound: InboundEvent,
+    failure: AssistantFailure | undefined,
+  ): Promise<{ turn: TurnOutcome; notice: FeedNotice | null }> {
+    const { jobs, publish } = this.dependencies;
+    const conversationId = row.id;
+    const now = this.now();
+    const writer = new TurnWriter(row, new Date(now));
+    // In memory until the flush, so the key below can carry the message's sequence number.
+    const sequence = await recordInbound(transaction, writer, inbound);
+    const [first] = await transaction
+      .insert(conversationInbound)
+      .values({ conversationId, key: inbound.key, sequence })
+      .onConflictDoNothing()
+      .returning({ key: conversationInbound.key });
+    if (first === undefined) {
+      const [earlier] = await transaction
+        .select({ sequence: conversationInbound.sequence })
+        .from(conversationInbound)
+        .where(
+          and(
+            eq(conversationInbound.conversationId, conversationId),
+            eq(conversationInbound.key, inbound.key),
+          ),
+        );
+      return {
+        turn: { duplicate: true, sequence: earlier?.sequence ?? null, conversation: row },
+        notice: null,
+      };
+    }
+    if (row.status === "ended" && customerEvents.has(inbound.event.type)) {
+      throw new ApiError(
+        409,
+        "conversation_ended",
+        `Conversation ${conversationId} has ended; start a new one.`,
+      );
+    }
+    // Checked under the lock: a reply racing with the end must not reach a closed conversation.
+    if (row.status === "ended" && agentEvents.has(inbound.event.type)) {
+      throw new ApiError(409, "conversation_ended", `Conversation ${conversationId} has ended.`);
+    }
+    if (row.state && failure) await handOverAfterError(transaction, jobs, writer, failure.cause);
+    else if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);
+    if (inbound.event.type === "customer.closed") endConversation(writer, "the customer closed the chat");
+    if (inbound.event.type === "agent.done") {
+      endConversation(writer, "an agent marked it done", inbound.event.agentId);
+    }
+    const notice = await writer.flush(transaction, jobs, publish);
+    return { turn: { duplicate: false, sequence, conversation: writer.row }, notice };
+  }
+
+  /** The assistant's part of a turn; a failure here is handed to `handingOverOnFailure`. */
   private async runAssistant(
     transaction: Executor,
     writer: TurnWriter,
     event: ConversationEvent,
     now: number,
   ): Promise<void> {
-    const restore = writer.checkpoint();
     try {
-      await transaction.transaction(async (savepoint) => {
-        const definition = await definitionOf(savepoint, writer.row);
-        if (!definition) throw new Error("the assistant version this conversation runs no longer exists");
-        const state = parseState(writer.row.state);
-        const environment: EngineEnvironment = await environmentFor(savepoint, writer.row, now);
-        await this.applyResult(savepoint, writer, advance(definition, state, event, environment));
-      });
+      const definition = await definitionOf(transaction, writer.row);
+      if (!definition) throw new Error("the assistant version this conversation runs no longer exists");
+      const state = parseState(writer.row.state);
+      const environment: EngineEnvironment = await environmentFor(transaction, writer.row, now);
+      await this.applyResult(transaction, writer, advance(definition, state, event, environment));
     } catch (error) {
-      restore();
-      await handOverAfterError(transaction, this.dependencies.jobs, writer, error);
-      this.dependencies.onError?.(error, writer.row.id);
+      throw new AssistantFailure(error);
     }
   }
 

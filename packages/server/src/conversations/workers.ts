@@ -3,8 +3,9 @@ import type { Database } from "../database/connection.ts";
 import { ApiError } from "../http/errors.ts";
 import { queueNames } from "../jobs/job-queue.ts";
 import { findConversation } from "./conversation-store.ts";
-import type { EffectJobData, TimerJobData } from "./effect-application.ts";
+import type { EffectJobData } from "./effect-application.ts";
 import { type EffectPorts, runEffect } from "./effect-ports.ts";
+import type { TimerJobData } from "./pending-timers.ts";
 import type { ConversationRunner } from "./runner.ts";
 
 /** A conversation deleted (with its organization) while its job waited has nothing left to do. */
@@ -36,16 +37,8 @@ export async function registerConversationWorkers(
 ): Promise<void> {
   await jobs.work<TimerJobData>(queueNames.conversationTimer, timerWorkerOptions, (batch) =>
     settleEach(batch, async (job) => {
-      const { conversationId, name, timerId } = job.data;
-      try {
-        await runner.handle(conversationId, {
-          key: `timer:${name}:${timerId}`,
-          event: { type: "timer.fired", name, timerId },
-          timerJobId: job.id,
-        });
-      } catch (error) {
-        if (!isGone(error)) throw error;
-      }
+      const { conversationId, name } = job.data;
+      await runner.fireTimer(conversationId, name, job.id);
     }),
   );
   await jobs.work<EffectJobData>(

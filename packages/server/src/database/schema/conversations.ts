@@ -13,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { PendingTimers } from "../../conversations/pending-timers.ts";
 
 // Mirrors migrations/0005_conversations.sql and 0007_conversation_files.sql; the SQL files are the source of truth.
 
@@ -41,7 +42,7 @@ export const conversations = pgTable("conversations", {
   attributes: jsonb("attributes").$type<Record<string, unknown>>().notNull().default({}),
   customerAttributes: jsonb("customer_attributes").$type<Record<string, unknown>>().notNull().default({}),
   lastSequence: bigint("last_sequence", { mode: "number" }).notNull().default(0),
-  timerJobs: jsonb("timer_jobs").$type<Record<string, string>>().notNull().default({}),
+  timerJobs: jsonb("timer_jobs").$type<PendingTimers>().notNull().default({}),
   visitorTokenHash: text("visitor_token_hash").notNull(),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
