@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
-import type { Database, DatabaseConnection } from "../database/connection.ts";
-import { type FeedNotice, feedChannel, parseFeedNotice } from "./feed-notice.ts";
+import type { DatabaseConnection } from "../database/connection.ts";
+import { type FeedNotice, feedChannel, feedPayload, parseFeedNotice } from "./feed-notice.ts";
 
 /** Called with a notice, or with null after the listener reconnected and may have missed some. */
 export type FeedListener = (notice: FeedNotice | null) => void;
@@ -12,15 +11,15 @@ export type FeedListener = (notice: FeedNotice | null) => void;
  */
 export class ConversationFeed {
   private readonly listeners = new Map<string, Set<FeedListener>>();
-  private readonly database: Database;
+  private readonly connection: DatabaseConnection;
   private stopListening: (() => Promise<void>) | null = null;
 
-  private constructor(database: Database) {
-    this.database = database;
+  private constructor(connection: DatabaseConnection) {
+    this.connection = connection;
   }
 
   static async open(connection: DatabaseConnection): Promise<ConversationFeed> {
-    const feed = new ConversationFeed(connection.database);
+    const feed = new ConversationFeed(connection);
     feed.stopListening = await connection.listen(feedChannel, (payload) => feed.dispatch(payload));
     return feed;
   }
@@ -38,9 +37,9 @@ export class ConversationFeed {
     };
   }
 
-  /** Typing is not stored: a notice is all it is. */
+  /** After a turn has committed; and for typing, which is not stored: a notice is all it is. */
   async publish(notice: FeedNotice): Promise<void> {
-    await this.database.execute(sql`SELECT pg_notify(${feedChannel}, ${JSON.stringify(notice)})`);
+    await this.connection.notify(feedChannel, feedPayload(notice));
   }
 
   async close(): Promise<void> {

@@ -83,22 +83,6 @@ export class TurnWriter {
     this.events.push(event);
   }
 
-  /** What the turn has gathered so far, to go back to if the rest of the turn fails. */
-  checkpoint(): () => void {
-    const row = structuredClone(this.row);
-    const lengths = [this.messages.length, this.activity.length, this.events.length];
-    const transfer = this.transfer;
-    const conversationChanged = this.conversationChanged;
-    return () => {
-      Object.assign(this.row, row);
-      this.messages.length = lengths[0] as number;
-      this.activity.length = lengths[1] as number;
-      this.events.length = lengths[2] as number;
-      this.transfer = transfer;
-      this.conversationChanged = conversationChanged;
-    };
-  }
-
   /** A change the widget shows (status, assignment): sockets are told after commit. */
   markConversationChanged(): void {
     this.conversationChanged = true;
@@ -113,14 +97,16 @@ export class TurnWriter {
   /** Writes the turn; returns the notice for the sockets, to send once the transaction has committed. */
   async flush(executor: Executor, jobs: PgBoss, sink: DomainEventSink): Promise<FeedNotice | null> {
     const { row } = this;
-    if (this.messages.length > 0) {
+    // Customers can send text jsonb refuses: what is stored is what sockets are sent.
+    const messages = this.messages.map((message) => ({ ...message, body: storableJson(message.body) }));
+    if (messages.length > 0) {
       await executor.insert(conversationMessages).values(
-        this.messages.map((message) => ({
+        messages.map((message) => ({
           conversationId: row.id,
           sequence: message.sequence,
           author: message.author,
           authorId: message.authorId,
-          body: storableJson(message.body),
+          body: message.body,
           createdAt: this.now,
         })),
       );
@@ -169,10 +155,11 @@ export class TurnWriter {
     // Previews are an admin trying a draft: no help desk should hear of them.
     if (this.events.length > 0 && !row.preview)
       await sink(executor, jobs, row.organizationId, this.events, this.now);
-    if (this.messages.length === 0 && !this.conversationChanged && !this.assistantWorking) return null;
+    if (messages.length === 0 && !this.conversationChanged && !this.assistantWorking) return null;
     return {
       conversationId: row.id,
       lastSequence: row.lastSequence,
+      ...(messages.length > 0 ? { messages } : {}),
       ...(this.conversationChanged ? { conversationChanged: true } : {}),
       ...(this.assistantWorking ? { typing: { author: "assistant", active: true } } : {}),
     };

@@ -31,6 +31,8 @@ export interface DatabaseConnection {
   /** How pg-boss reaches this database: the same PGlite instance, or its own pool on the same server. */
   jobDatabase: Pick<ConstructorOptions, "db" | "connectionString" | "backend" | "max">;
   listen: Listen;
+  /** Sends a NOTIFY on a channel, outside any transaction. */
+  notify: (channel: string, payload: string) => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,12 +55,17 @@ export async function openPglite(dataDirectory: string): Promise<DatabaseConnect
       }),
     jobDatabase: { db: fromPglite(client), backend: "pglite" },
     listen: (channel, onPayload) => client.listen(channel, onPayload),
+    notify: async (channel, payload) => {
+      await client.query("SELECT pg_notify($1, $2)", [channel, payload]);
+    },
     close: () => client.close(),
   };
 }
 
 export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Each turn's commit waits for the WAL flush; with more connections committing at once, PostgreSQL
+  // flushes them together. Twenty took a 2-core machine from about 550 to 800 turns a second.
+  const pool = new pg.Pool({ connectionString, max: 20 });
   // An idle connection the server closes (a restart, a failover, a dropped database) is reported as
   // a pool "error" event, which would end the process if nobody listened. The pool has already
   // discarded that connection and opens a new one for the next query, so there is nothing to do.
@@ -66,6 +73,11 @@ export async function openPostgres(connectionString: string): Promise<DatabaseCo
   // Fail at start, with the reason, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
+  // A NOTIFY commits under a lock every NOTIFY in the cluster shares. Waiting for the disk there
+  // would make notices one at a time; they are not data (what they announce is already stored),
+  // so their connections commit without waiting for the flush.
+  const notifyPool = new pg.Pool({ connectionString, max: 2, options: "-c synchronous_commit=off" });
+  notifyPool.on("error", () => {});
   return {
     kind: "postgres",
     database: drizzlePostgres({ client: pool, schema }) as unknown as Database,
@@ -84,7 +96,12 @@ export async function openPostgres(connectionString: string): Promise<DatabaseCo
     },
     jobDatabase: { connectionString, max: 4 },
     listen: (channel, onPayload) => listenOnPostgres(connectionString, channel, onPayload),
-    close: () => pool.end(),
+    notify: async (channel, payload) => {
+      await notifyPool.query("SELECT pg_notify($1, $2)", [channel, payload]);
+    },
+    close: async () => {
+      await Promise.all([pool.end(), notifyPool.end()]);
+    },
   };
 }
 

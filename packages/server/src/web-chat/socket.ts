@@ -15,9 +15,10 @@ const pingIntervalMilliseconds = 25_000;
 
 /**
  * Streams a conversation to the visitor: first every message after the client's last
- * sequence number, then each new one as any process stores it, in order. Messages
- * are always read from the database, so a notice that is late, lost or repeated
- * cannot reorder, drop or duplicate what the customer sees.
+ * sequence number, then each new one as any process stores it, in order. A notice's
+ * messages are sent as they come only when they follow the last one sent; otherwise
+ * the socket reads the database by sequence number, so a notice that is late, lost
+ * or repeated cannot reorder, drop or duplicate what the customer sees.
  */
 export function registerWebChatSocket(
   app: FastifyInstance,
@@ -81,9 +82,20 @@ export function registerWebChatSocket(
         if (current)
           send({ type: "conversation", conversation: await publicConversation(database, current) });
       };
+      /** The notice's messages when, without a read in progress, they take up right after the last one sent. */
+      const sendCarried = (notice: FeedNotice): boolean => {
+        const unsent = notice.messages?.filter((message) => message.sequence > sent) ?? [];
+        if (reading || unsent.length === 0 || unsent[0]?.sequence !== sent + 1) return false;
+        for (const message of unsent) {
+          send({ type: "message", message });
+          sent = message.sequence;
+        }
+        return sent === notice.lastSequence;
+      };
       const onNotice = (notice: FeedNotice | null) => {
         if (notice?.typing && notice.typing.author !== "customer") send({ type: "typing", ...notice.typing });
-        if (notice === null || (notice.lastSequence !== undefined && notice.lastSequence > sent))
+        if (notice === null) void catchUp();
+        else if (notice.lastSequence !== undefined && notice.lastSequence > sent && !sendCarried(notice))
           void catchUp();
         if (notice === null || notice.conversationChanged) void sendConversation().catch(() => {});
       };

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
 import { WebChatClient } from "../../test/web-chat-client.ts";
+import { feedChannel } from "../conversations/feed-notice.ts";
 import { demoOrganization } from "../conversations/test-setup.ts";
 import { conversations, teams } from "../database/schema/index.ts";
 
@@ -65,6 +66,33 @@ describe.each(testDatabases)("web chat on %s", (kind) => {
     // Every message reached the socket once, in order.
     const sequences = client.received.map((message) => message.sequence);
     expect(sequences).toEqual([...new Set(sequences)].sort((left, right) => left - right));
+    client.disconnect();
+  });
+
+  it("trusts a notice's messages only when they follow the last one sent, and reads the database otherwise", async () => {
+    const client = new WebChatClient(baseUrl);
+    const started = await client.start({ brandId, session: { language: "en" } });
+    await client.connect();
+    const last = started.conversation.lastSequence;
+    // A notice from nowhere, skipping a sequence number: the socket must not believe it.
+    const forged = {
+      sequence: last + 2,
+      author: "assistant",
+      authorId: null,
+      body: { kind: "text", text: "not stored anywhere" },
+      createdAt: new Date().toISOString(),
+    };
+    await server.connection.notify(
+      feedChannel,
+      JSON.stringify({ conversationId: client.conversationId, lastSequence: last + 2, messages: [forged] }),
+    );
+    const name = await client.send({ text: "Ada" });
+    await client.nextFromAssistant(name.sequence ?? 0);
+    expect(client.received.some((message) => message.body.text === "not stored anywhere")).toBe(false);
+    const sequences = client.received.map((message) => message.sequence);
+    // Nothing skipped or repeated: the start's messages, then the turn's, one after another.
+    expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+    expect(sequences.length).toBeGreaterThan(last + 1);
     client.disconnect();
   });
 });
