@@ -10,8 +10,9 @@
  *   --seconds S         measured seconds per run (default 20), after --warmup S (default 5)
  *   --skip-saturation   only the paced runs
  *   --timers N          reminder timers in the timer test (default 100000)
- *   --timer-window S    their due times spread evenly over S seconds (default 60) …
- *   --timer-lead S      … starting S seconds after they begin to be stored (default 20)
+ *   --timer-window S    their due times spread evenly over S seconds (default 200: 500 a second,
+ *                       the chat target's rate of turns) …
+ *   --timer-lead S      … starting S seconds after their conversations begin to be stored (default 20)
  *   --timer-drain S     how long after the last due time to wait for stragglers (default 120)
  *   --timer-database pglite|postgres   where the timer test runs (default PostgreSQL when reachable)
  *   --timer-path turns|scheduler   only real reminder turns, or only pg-boss firing (default both)
@@ -102,7 +103,7 @@ if (!values["skip-timers"]) {
   const paths: TimerPath[] = path === undefined ? ["scheduler", "turns"] : [path as TimerPath];
   const plan = {
     count: Number(values.timers ?? 100_000),
-    windowMilliseconds: Number(values["timer-window"] ?? 60) * 1000,
+    windowMilliseconds: Number(values["timer-window"] ?? 200) * 1000,
     leadMilliseconds: Number(values["timer-lead"] ?? 20) * 1000,
   };
   const drainSeconds = Number(values["timer-drain"] ?? 120);
