@@ -10,6 +10,7 @@
  * which measures the most the server does with N conversations.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { type LoopDelay, measureEventLoopDelay } from "./event-loop-delay.ts";
 import { busyShare, cpuTimes } from "./machine-load.ts";
 import type { ChildReady, ServerProcess } from "./server-process.ts";
 import { SimulatedCustomer } from "./simulated-customer.ts";
@@ -38,6 +39,8 @@ export interface LoadResult {
   generatorCpu: number;
   /** Share of all the machine's cores in use over the measured window. */
   machineBusy: number;
+  /** Over the measured window: a stall in either loop delays every turn in flight. */
+  eventLoopDelay: { server: LoopDelay; generator: LoopDelay } | null;
 }
 
 const setupConcurrency = 50;
@@ -89,6 +92,7 @@ export async function runChatLoad(
     databaseCpu: null,
     generatorCpu: 0,
     machineBusy: 0,
+    eventLoopDelay: null,
   };
   const started = performance.now();
   const windowStart = started + plan.warmupSeconds * 1000;
@@ -120,6 +124,8 @@ export async function runChatLoad(
     const databaseCpu = await databaseCpuSeconds?.();
     const generatorCpu = process.cpuUsage();
     const machine = cpuTimes();
+    const generatorLoop = measureEventLoopDelay();
+    await server.request({ type: "event-loop-delay" });
     while (performance.now() < windowEnd) {
       result.serverRss.peak = Math.max(result.serverRss.peak, server.memory().rss);
       await sleep(Math.min(500, Math.max(0, windowEnd - performance.now())));
@@ -133,6 +139,10 @@ export async function runChatLoad(
     const generator = process.cpuUsage(generatorCpu);
     result.generatorCpu = (generator.user + generator.system) / 1e6 / elapsedSeconds;
     result.machineBusy = busyShare(machine, cpuTimes());
+    result.eventLoopDelay = {
+      server: await server.request({ type: "event-loop-delay" }),
+      generator: generatorLoop(),
+    };
   };
   await Promise.all([...customers.map(drive), sampleWindow()]);
   for (const customer of customers) customer.close();

@@ -43,6 +43,12 @@ export function printChatResult(run: ChatRun, result: LoadResult, background: nu
   console.log(
     `  CPU (cores busy): server ${result.serverCpu.toFixed(2)}${database}, load generator ${result.generatorCpu.toFixed(2)}, whole machine ${(result.machineBusy * 100).toFixed(0)}% of its cores`,
   );
+  if (result.eventLoopDelay) {
+    const { server, generator } = result.eventLoopDelay;
+    console.log(
+      `  event loop delay: server p99 ${milliseconds(server.p99Milliseconds)}, max ${milliseconds(server.maxMilliseconds)}; load generator p99 ${milliseconds(generator.p99Milliseconds)}, max ${milliseconds(generator.maxMilliseconds)}`,
+    );
+  }
   const turnsPerSecond = result.turns / plan.seconds;
   if (turnsPerSecond > 0) {
     const perTurn = (cores: number) => `${((cores / turnsPerSecond) * 1000).toFixed(2)} ms`;

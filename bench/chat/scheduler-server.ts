@@ -13,6 +13,7 @@ import type { TimerJobData } from "../../packages/server/src/conversations/pendi
 import { timerWorkerOptions } from "../../packages/server/src/conversations/workers.ts";
 import { queueNames, startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "./database.ts";
+import { measureEventLoopDelay } from "./event-loop-delay.ts";
 import type { Command, Reply } from "./server-commands.ts";
 import type { TimerOutcome } from "./timer-report.ts";
 import type { SeededTimers, TimerPlan } from "./timer-seeding.ts";
@@ -90,8 +91,12 @@ function outcome(): TimerOutcome {
   };
 }
 
+const eventLoopDelay = measureEventLoopDelay();
+
 async function run(command: Command): Promise<unknown> {
   switch (command.type) {
+    case "event-loop-delay":
+      return eventLoopDelay();
     case "seed-timers":
       return seed(command.plan);
     case "fired-count":

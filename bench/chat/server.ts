@@ -17,6 +17,7 @@ import { brands } from "../../packages/server/src/database/schema/index.ts";
 import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { publishBenchmarkAssistant } from "./benchmark-assistant.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "./database.ts";
+import { measureEventLoopDelay } from "./event-loop-delay.ts";
 import type { Command, Reply } from "./server-commands.ts";
 import { firedCount, timerOutcome } from "./timer-report.ts";
 import { seedTimers } from "./timer-seeding.ts";
@@ -68,8 +69,12 @@ async function startTemplateConversation(): Promise<string> {
   return (response.json() as { conversation: { id: string } }).conversation.id;
 }
 
+const eventLoopDelay = measureEventLoopDelay();
+
 async function run(command: Command): Promise<unknown> {
   switch (command.type) {
+    case "event-loop-delay":
+      return eventLoopDelay();
     case "seed-timers":
       return seedTimers(database, jobs, await startTemplateConversation(), command.plan);
     case "fired-count":
