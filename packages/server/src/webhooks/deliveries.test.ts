@@ -111,8 +111,10 @@ describe.each(testDatabases)("webhook deliveries on %s", { timeout: 20_000 }, (k
   async function runUntil(id: string, done: (current: Delivery) => boolean): Promise<Delivery> {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const current = await delivery(id);
+      // The job first: once it shows an attempt's outcome, that attempt's row has committed, so a
+      // retry is never made due while the delivery still reads as before the attempt.
       const [job] = await server.jobs.findJobs(queueNames.webhookDelivery, { id });
+      const current = await delivery(id);
       if (done(current) && job?.state !== "active") return current;
       if (Date.now() > deadline)
         throw new Error(`delivery ${id} never got there: ${JSON.stringify(current)}`);
