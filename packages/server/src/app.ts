@@ -13,6 +13,8 @@ import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { intentRoutes } from "./intents/routes.ts";
+import { registerIntentTrainingWorker } from "./intents/training-job.ts";
 import { queueNames } from "./jobs/job-queue.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
@@ -79,6 +81,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { database, jobs: options.jobs });
   const webhookWorker = await registerWebhookWorker(options.jobs, database);
   app.addHook("onClose", () => options.jobs.offWork(queueNames.webhookDelivery, { id: webhookWorker }));
+  await app.register(intentRoutes, { database, jobs: options.jobs });
+  const intentTrainingWorker = await registerIntentTrainingWorker(options.jobs, database);
+  app.addHook("onClose", () => intentTrainingWorker.stop());
 
   const conversationServices = await startConversationServices({
     connection: options.connection,

@@ -5,6 +5,7 @@ import { type BootstrapReport, bootstrapFirstStart } from "./bootstrap/first-sta
 import { ServerConfig } from "./config.ts";
 import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
+import { warmIntentDetection } from "./intents/detector-cache.ts";
 import { startJobQueue } from "./jobs/job-queue.ts";
 
 export interface RunningServer {
@@ -25,6 +26,8 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
   try {
     const applied = await migrate(connection);
     jobs = await startJobQueue(connection);
+    // In a thread, while the server starts: the first conversation that detects intents need not wait.
+    warmIntentDetection();
     const app = await buildApp({
       connection,
       jobs,

@@ -3,6 +3,8 @@ import type { BusinessScheduleDefinition } from "@parley/model";
 import { OrganizationCache } from "../data/organization-cache.ts";
 import { customerAttributeValues, schedulesById, snippetValues } from "../data/runtime-data.ts";
 import type { Executor } from "../database/connection.ts";
+import { intentDetectionFor } from "../intents/turn-detection.ts";
+import { definitionOf } from "./assistant-definitions.ts";
 import type { ConversationRow } from "./conversation-store.ts";
 
 interface OrganizationSettings {
@@ -27,7 +29,8 @@ function organizationSettings(executor: Executor, organizationId: string): Promi
 /**
  * The pure inputs of one turn, read before the engine runs: the engine itself never
  * reads the database. A linked customer's record is the truth for customer
- * attributes; otherwise what the assistant collected in this conversation is.
+ * attributes; otherwise what the assistant collected in this conversation is. The
+ * definition is the one the runner has just read (kept per process, so no statement here).
  */
 export async function environmentFor(
   executor: Executor,
@@ -38,6 +41,10 @@ export async function environmentFor(
   const record = row.customerId
     ? await customerAttributeValues(executor, row.organizationId, row.customerId)
     : {};
+  const definition = await definitionOf(executor, row);
+  const detectIntent = definition
+    ? await intentDetectionFor(executor, row.organizationId, definition)
+    : undefined;
   return {
     now,
     attributes: {
@@ -48,5 +55,6 @@ export async function environmentFor(
     },
     schedules,
     snippets,
+    ...(detectIntent ? { detectIntent } : {}),
   };
 }

@@ -38,7 +38,7 @@ describe.each(testDatabases)("validation options on %s", (kind) => {
     ]);
     expect(options.snippets).toEqual(["greeting"]);
     expect(options.schedules).toEqual([schedule.id]);
-    expect(options.intents).toBeUndefined();
+    expect(options.intents).toContain("where_is_my_order");
     expect(options.knowledgeBases).toBeUndefined();
     expect(options.workflows).toBeUndefined();
   });

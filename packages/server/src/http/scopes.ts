@@ -3,9 +3,9 @@
  * are, so a key made for a migration guide works here unchanged.
  */
 export const scopes = {
-  /** Read assistants, rules and the data model. */
+  /** Read assistants, intents, rules and the data model. */
   read: "org.read",
-  /** Create, edit, publish and delete assistants (spec 16). */
+  /** Create, edit, publish and delete assistants (spec 16), and the custom intents they map. */
   assistantsWrite: "org.permission.assistant.update",
   /** Organization set-up: brands, teams, Klasses, schedules, snippets, rules, webhooks (spec 16). */
   organizationWrite: "org.admin.apps.write",

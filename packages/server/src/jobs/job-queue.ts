@@ -10,6 +10,8 @@ export const queueNames = {
   conversationEffect: "conversation-effect",
   /** One outbound webhook delivery attempt. */
   webhookDelivery: "webhook-delivery",
+  /** Train an organization's intent model after its custom intents changed ("Save and Train", spec 18). */
+  intentTraining: "intent-training",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -48,6 +50,16 @@ export async function startJobQueue(
     notify: true,
     retryLimit: 8,
     retryDelay: 10,
+    retryBackoff: true,
+  });
+  // "stately": per organization, one job waiting and one running. Edits while a training runs
+  // queue one more, which reads every intent when it starts; a burst of edits trains once more
+  // at most, and two trainings of one organization never race to store their models.
+  await boss.createQueue(queueNames.intentTraining, {
+    policy: "stately",
+    notify: true,
+    retryLimit: 3,
+    retryDelay: 5,
     retryBackoff: true,
   });
   return boss;

@@ -2,15 +2,25 @@ import * as access from "./access.ts";
 import * as assistants from "./assistants.ts";
 import * as conversations from "./conversations.ts";
 import * as data from "./data.ts";
+import * as intents from "./intents.ts";
 import * as rules from "./rules.ts";
 import * as webhooks from "./webhooks.ts";
 
 /** Every table, for Drizzle's typed queries. Each area keeps its tables in its own file. */
-export const schema = { ...access, ...assistants, ...conversations, ...data, ...rules, ...webhooks };
+export const schema = {
+  ...access,
+  ...assistants,
+  ...conversations,
+  ...data,
+  ...intents,
+  ...rules,
+  ...webhooks,
+};
 export type Schema = typeof schema;
 export * from "./access.ts";
 export * from "./assistants.ts";
 export * from "./conversations.ts";
 export * from "./data.ts";
+export * from "./intents.ts";
 export * from "./rules.ts";
 export * from "./webhooks.ts";
