@@ -4,6 +4,7 @@ import { registerChatCommand } from "./commands/chat.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerInitCommand } from "./commands/init.ts";
+import { registerIntentsCommand } from "./commands/intents.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerTestCommand } from "./commands/test.ts";
 import { registerValidateCommand } from "./commands/validate.ts";
@@ -28,6 +29,7 @@ export function createProgram(context: CommandContext): Command {
   registerServeCommand(program, context);
   registerExportCommand(program, context);
   registerImportCommand(program, context);
+  registerIntentsCommand(program, context);
   return program;
 }
 

@@ -198,21 +198,6 @@ describe("the conversation harness", () => {
     expect(harness.state.status).toBe("missed");
   });
 
-  it("detects intents from keywords as whole words, ignoring case and punctuation", () => {
-    const assistant = createAssistantFromTemplate("respond-with-ai");
-    const intents = [{ intent: "contact_human_agent", keywords: ["agent", "real person"] }];
-    const detected = (text: string) => {
-      const harness = new ConversationHarness({ assistant, context: context({ intents }) });
-      harness.start();
-      return effectsOf(harness.send({ type: "customer.text", text })).some(
-        (effect) => effect.type === "intent.detected",
-      );
-    };
-    expect(detected("An AGENT, please!")).toBe(true);
-    expect(detected("I want a real-person")).toBe(true);
-    expect(detected("Do you have agents or agencies?")).toBe(false);
-  });
-
   it("starts the clock at the real time when the context has none", () => {
     const harness = new ConversationHarness({
       assistant: orders,

@@ -11,10 +11,32 @@ import { z } from "zod";
  */
 const AttributeScope = z.record(z.string(), z.unknown());
 
-const KeywordIntent = z.strictObject({
-  intent: z.string().min(1).max(128),
-  keywords: z.array(z.string().trim().min(1, "must not be empty")).min(1, "needs at least one keyword"),
-});
+const KeywordList = z
+  .array(z.string().trim().min(1, "must not be empty"))
+  .min(1, "needs at least one keyword");
+
+/**
+ * A custom intent, as an organization defines one (spec 18): keywords, English
+ * training phrases or both. A plain keyword list holds keywords of the
+ * conversation's language, which keeps contexts written before keywords had
+ * languages working; an object gives them by language, as the product stores them.
+ */
+const ContextIntent = z
+  .strictObject({
+    intent: z.string().min(1).max(128),
+    keywords: z
+      .union([KeywordList, z.record(z.string().min(2).max(35), KeywordList)], {
+        error: "must be a list of keywords, or lists by language such as { en: [refund], es: [reembolso] }",
+      })
+      .optional(),
+    phrases: z
+      .array(z.string().trim().min(1, "must not be empty"))
+      .min(1, "needs at least one phrase")
+      .optional(),
+  })
+  .refine((intent) => intent.keywords !== undefined || intent.phrases !== undefined, {
+    error: "needs keywords, phrases or both",
+  });
 
 const WorkflowResult = z.union(
   [
@@ -64,7 +86,9 @@ export const ConversationContext = z.strictObject({
     .default({}),
   schedules: z.array(BusinessScheduleDefinition).default([]),
   snippets: z.record(z.string(), z.record(z.string(), z.string())).default({}),
-  intents: z.array(KeywordIntent).default([]),
+  /** Whether the 26 predefined intents every organization has are detected too (spec 08). */
+  predefinedIntents: z.boolean({ error: "must be true or false" }).default(true),
+  intents: z.array(ContextIntent).default([]),
   workflows: z.record(z.string(), WorkflowResult).default({}),
   articles: z.array(ContextArticle).default([]),
   answers: z.array(ContextAnswer).default([]),
@@ -73,6 +97,7 @@ export const ConversationContext = z.strictObject({
 export type ConversationContext = z.infer<typeof ConversationContext>;
 export type ContextArticle = z.infer<typeof ContextArticle>;
 export type ContextAnswer = z.infer<typeof ContextAnswer>;
+export type ContextIntent = z.infer<typeof ContextIntent>;
 
 /** A context with nothing in it: real time, the assistant's language, no canned results. */
 export function emptyContext(): ConversationContext {

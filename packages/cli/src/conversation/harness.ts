@@ -10,7 +10,7 @@ import {
 import type { Assistant } from "@parley/model";
 import type { ConversationContext } from "./context-file.ts";
 import { resultOf } from "./effect-results.ts";
-import { createKeywordIntentDetector } from "./keyword-intents.ts";
+import { createContextIntentDetector } from "./intent-detector.ts";
 import { type OfferedOptions, optionsOf } from "./offered-options.ts";
 import { type PendingTimer, PendingTimers } from "./pending-timers.ts";
 
@@ -70,9 +70,11 @@ export class ConversationHarness {
     this.clock = this.context.now ? Date.parse(this.context.now) : (options.realTime ?? Date.now());
     this.language = options.language ?? this.context.language;
     this.startDialogId = options.startDialogId ?? this.context.startDialogId;
-    // The engine only looks for intents when a detector is present, so none is passed without intents.
-    this.detectIntent =
-      this.context.intents.length > 0 ? createKeywordIntentDetector(this.context.intents) : undefined;
+    this.detectIntent = createContextIntentDetector({
+      intents: this.context.intents,
+      withPredefined: this.context.predefinedIntents,
+      assistantMapsIntents: this.assistant.intents.length > 0,
+    });
   }
 
   get now(): number {

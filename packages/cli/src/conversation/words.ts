@@ -1,7 +1,7 @@
 /**
- * Word handling shared by the stand-ins for intent detection, article search
- * and AI answers. Lowercase, accents dropped, anything that is not a letter or
- * digit separates words, so "Where's my ORDER?" is `where s my order`.
+ * Word handling shared by the stand-ins for article search and AI answers.
+ * Lowercase, accents dropped, anything that is not a letter or digit
+ * separates words, so "Where's my ORDER?" is `where s my order`.
  */
 export function words(text: string): string[] {
   const normalized = text
