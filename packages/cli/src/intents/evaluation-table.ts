@@ -24,8 +24,8 @@ function intentName(name: string | null): string {
   return name ?? "(out of scope)";
 }
 
-/** Left-aligned columns separated by two spaces, the way the benchmarks print. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+/** Left-aligned columns separated by two spaces, the way the benchmarks print (bench:intents uses it too). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );
