@@ -7,7 +7,7 @@ import { accessRoutes } from "./access/routes.ts";
 import { agentRoutes } from "./agents/routes.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
-import type { EffectPorts } from "./conversations/effect-ports.ts";
+import { defaultPorts, type EffectPorts } from "./conversations/effect-ports.ts";
 import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
@@ -16,6 +16,7 @@ import { registerOpenApi } from "./http/openapi.ts";
 import { intentRoutes } from "./intents/routes.ts";
 import { registerIntentTrainingWorker } from "./intents/training-job.ts";
 import { queueNames } from "./jobs/job-queue.ts";
+import { knowledgeRoutes } from "./knowledge/routes.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
 import { previewRoutes } from "./web-chat/preview-routes.ts";
@@ -39,6 +40,8 @@ export interface AppOptions {
   webChatLimits?: WebChatLimits | undefined;
   /** Where effects that need I/O are carried out; tests replace them. */
   effectPorts?: EffectPorts | undefined;
+  /** The address customers reach this server at (config.ts), for links to its help pages. */
+  publicUrl?: string | undefined;
   /** Whether /readyz answers ready; the process flips it off while shutting down. */
   isReady?: () => boolean;
 }
@@ -84,13 +87,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(intentRoutes, { database, jobs: options.jobs });
   const intentTrainingWorker = await registerIntentTrainingWorker(options.jobs, database);
   app.addHook("onClose", () => intentTrainingWorker.stop());
+  await app.register(knowledgeRoutes, { database });
 
   const conversationServices = await startConversationServices({
     connection: options.connection,
     jobs: options.jobs,
     clock: options.clock,
     publish: queueWebhookEvents,
-    ports: options.effectPorts,
+    ports: options.effectPorts ?? defaultPorts(database, { serverUrl: options.publicUrl }),
   });
   app.addHook("onClose", () => conversationServices.close());
   await app.register(webChatRoutes, {

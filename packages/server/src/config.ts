@@ -12,6 +12,17 @@ export const ServerConfig = z.object({
   adminEmail: z.string().email().optional(),
   adminPassword: z.string().min(12, "must be at least 12 characters").optional(),
   adminApiKey: z.string().min(24, "must be at least 24 characters").optional(),
+  /**
+   * The address customers reach this server at (https://parley.example.com), for links in
+   * messages such as articles of a knowledge base without a public URL of its own. Without it,
+   * such links are relative to this server, which only the widget it serves can follow.
+   */
+  publicUrl: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must start with http:// or https://")
+    .transform((value) => value.replace(/\/+$/, ""))
+    .optional(),
   /** Web chat requests per minute from one IP address (429 above). */
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
@@ -32,6 +43,7 @@ const variables = {
   adminEmail: "PARLEY_ADMIN_EMAIL",
   adminPassword: "PARLEY_ADMIN_PASSWORD",
   adminApiKey: "PARLEY_ADMIN_API_KEY",
+  publicUrl: "PARLEY_PUBLIC_URL",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
 } as const satisfies Record<keyof ServerConfig, string>;

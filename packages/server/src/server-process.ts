@@ -36,6 +36,7 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
         messagesPerMinutePerConversation: config.webChatMessagesPerMinutePerConversation,
       },
       logger: { level: config.logLevel },
+      publicUrl: config.publicUrl,
       isReady: () => ready,
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, "database migrated");

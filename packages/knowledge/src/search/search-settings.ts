@@ -32,11 +32,11 @@ export const searchSettings = {
    * bench/kb/unrelated-questions.jsonl; the demo help center's questions
    * were kept out of the fit to check it.
    */
-  relevanceBias: -8.21,
-  coverageWeight: 6.76,
-  knownRarityWeight: -14.52,
-  knownWordWeight: 24.53,
-  questionLengthWeight: -4.53,
+  relevanceBias: -8.58,
+  coverageWeight: 6.67,
+  knownRarityWeight: -15.23,
+  knownWordWeight: 25.31,
+  questionLengthWeight: -4.09,
   /** Below this relevance, the best article does not answer the question: deflection shows nothing, answers refuse. */
   relevanceThreshold: 0.6,
   /** Snippets are cut to about this many characters, at a word boundary. */

@@ -4,6 +4,7 @@ import { stemmer as spanishStemmer } from "@orama/stemmers/spanish";
 import { stopwords as englishStopWords } from "@orama/stopwords/english";
 import { stopwords as portugueseStopWords } from "@orama/stopwords/portuguese";
 import { stopwords as spanishStopWords } from "@orama/stopwords/spanish";
+import { conversationWords } from "./conversation-words.ts";
 
 /** One word of a text, as search and answers compare them. */
 export interface Token {
@@ -48,10 +49,15 @@ interface LanguageTools {
   stopWords: ReadonlySet<string>;
 }
 
+function stopWordsOf(language: string, written: readonly string[]): Set<string> {
+  const spoken = (conversationWords[language] ?? "").split(/\s+/).filter((word) => word !== "");
+  return new Set([...written, ...spoken].map(foldWord));
+}
+
 const tools: Record<string, LanguageTools> = {
-  en: { stem: englishStemmer, stopWords: new Set(englishStopWords.map(foldWord)) },
-  es: { stem: spanishStemmer, stopWords: new Set(spanishStopWords.map(foldWord)) },
-  pt: { stem: portugueseStemmer, stopWords: new Set(portugueseStopWords.map(foldWord)) },
+  en: { stem: englishStemmer, stopWords: stopWordsOf("en", englishStopWords) },
+  es: { stem: spanishStemmer, stopWords: stopWordsOf("es", spanishStopWords) },
+  pt: { stem: portugueseStemmer, stopWords: stopWordsOf("pt", portugueseStopWords) },
 };
 
 /** The languages with stemming and stop words; others are searched word for word. */

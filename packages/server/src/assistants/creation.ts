@@ -21,6 +21,8 @@ export interface NewAssistantRequest {
   type: AssistantType;
   language?: TemplateLanguage | undefined;
   template: AssistantTemplateName;
+  /** The knowledge base the respond-with-ai template answers from. */
+  knowledgeBaseId?: string | undefined;
 }
 
 function refusedOption(option: string, code: string, message: string): ApiError {
@@ -54,6 +56,7 @@ export function newAssistantDefinition(request: NewAssistantRequest, identity: A
       type: request.type,
       internalName: request.internalName,
       ...(request.language ? { language: request.language } : {}),
+      ...(request.knowledgeBaseId ? { knowledgeBaseId: request.knowledgeBaseId } : {}),
       ...(request.description !== undefined ? { description: request.description } : {}),
       ...(request.publicName !== undefined ? { publicName: request.publicName } : {}),
     });

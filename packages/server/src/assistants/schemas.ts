@@ -76,6 +76,12 @@ export const CreateBody = z.object({
   type: AssistantType.meta({ description: "lite or premium; pro is legacy and cannot be created (422)." }),
   language: z.enum(templateLanguages).optional(),
   template: z.enum(assistantTemplateNames).default("blank"),
+  knowledgeBaseId: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .meta({ description: "The knowledge base the respond-with-ai template answers from (spec 07)." }),
 });
 
 // Fastify gives a request without a body `null`: these bodies may be left out entirely.

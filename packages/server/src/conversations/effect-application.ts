@@ -1,6 +1,7 @@
 import type { Effect, TimerName } from "@parley/engine";
 import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
+import { recordAnswerFeedback } from "../answers/answer-store.ts";
 import { updateCustomer } from "../data/customers.ts";
 import { isUuid } from "../data/identifiers.ts";
 import type { Executor } from "../database/connection.ts";
@@ -83,6 +84,10 @@ export async function applyEffects(
           outcome: effect.outcome,
           ...(effect.answerId ? { answerId: effect.answerId } : {}),
         });
+        // Helpful / not helpful on an AI answer is kept with the answer too (spec 07).
+        if (effect.answerId && isUuid(effect.answerId)) {
+          await recordAnswerFeedback(executor, row.id, effect.answerId, effect.outcome, writer.now);
+        }
         break;
       case "follow_up.record":
         writer.addActivity("follow_up", { channel: effect.channel, contact: effect.contact ?? null });

@@ -60,7 +60,7 @@ describe.each(testDatabases)("effects that need I/O on %s", (kind) => {
     expect(client.frames).toContainEqual({ type: "typing", author: "assistant", active: true });
   });
 
-  it("hands over to an agent when no knowledge base is available to answer", {
+  it("hands over to an agent when the assistant's knowledge base does not exist", {
     timeout: 30_000,
   }, async () => {
     const client = await askingTheKnowledgeBase();
@@ -71,7 +71,7 @@ describe.each(testDatabases)("effects that need I/O on %s", (kind) => {
       .from(conversationActivity)
       .where(eq(conversationActivity.conversationId, client.conversationId));
     expect(activity.find((entry) => entry.kind === "transferred")?.data).toMatchObject({
-      reason: expect.stringContaining("AI answers are not available"),
+      reason: expect.stringContaining("knowledge base default does not exist"),
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { ConversationEvent } from "@parley/engine";
+import { type KnowledgePortOptions, knowledgePorts } from "../answers/knowledge-ports.ts";
 import { recentObjects } from "../data/runtime-data.ts";
 import type { Database } from "../database/connection.ts";
 import type { ConversationRow } from "./conversation-store.ts";
@@ -7,9 +8,9 @@ import type { EffectJobData } from "./effect-application.ts";
 type Request<Type extends EffectJobData["effect"]["type"]> = Extract<EffectJobData["effect"], { type: Type }>;
 
 /**
- * Where effects that need I/O are carried out. The knowledge base, AI answers and
- * workflows plug in here as they are built; a port that is missing makes the effect
- * fail, and the engine's error path hands the conversation to an agent.
+ * Where effects that need I/O are carried out. Workflows plug in here when they are
+ * built; a port that is missing makes the effect fail, and the engine's error path
+ * hands the conversation to an agent.
  */
 export interface EffectPorts {
   searchArticles?: (
@@ -34,9 +35,13 @@ export class PortUnavailable extends Error {
   override name = "PortUnavailable";
 }
 
-/** The ports this server has today: object lookups read the customer's own records. */
-export function defaultPorts(database: Database): EffectPorts {
+/**
+ * The ports this server has today: article search and AI answers from the organization's
+ * knowledge bases, and object lookups in the customer's own records.
+ */
+export function defaultPorts(database: Database, options: KnowledgePortOptions = {}): EffectPorts {
   return {
+    ...knowledgePorts(database, options),
     async lookUpObjects(request, conversation) {
       const objects =
         conversation.customerId === null

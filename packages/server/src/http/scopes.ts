@@ -3,11 +3,14 @@
  * are, so a key made for a migration guide works here unchanged.
  */
 export const scopes = {
-  /** Read assistants, intents, rules and the data model. */
+  /** Read assistants, intents, rules, the data model and knowledge bases. */
   read: "org.read",
   /** Create, edit, publish and delete assistants (spec 16), and the custom intents they map. */
   assistantsWrite: "org.permission.assistant.update",
-  /** Organization set-up: brands, teams, Klasses, schedules, snippets, rules, webhooks (spec 16). */
+  /**
+   * Organization set-up: brands, teams, Klasses, schedules, snippets, rules, webhooks (spec 16), and
+   * knowledge bases with their articles.
+   */
   organizationWrite: "org.admin.apps.write",
   /** Customer, company and custom object records (spec 16). */
   recordsWrite: "org.permission.apps.update",
