@@ -7,7 +7,10 @@ import { createBrand } from "../data/brands.ts";
 import { createSchedule } from "../data/schedules.ts";
 import { createTeam } from "../data/teams.ts";
 import type { Transaction } from "../database/connection.ts";
+import { importArticles } from "../knowledge/article-import.ts";
+import { createKnowledgeBase } from "../knowledge/knowledge-base-store.ts";
 import { setDefaultAssistant } from "../rules/default-assistants.ts";
+import { demoHelpCenterArticles } from "./demo-help-center.ts";
 
 const weekday = [{ start: "09:00", end: "17:00" }];
 
@@ -29,7 +32,8 @@ async function publishedAssistant(
 /**
  * The demo organization's content (first start only): a brand whose web chat
  * starts the published tutorial assistant, the tutorial's teams, support
- * hours, and the published respond-with-AI assistant.
+ * hours, the brand's public help center, and the published respond-with-AI
+ * assistant that answers from it.
  */
 export async function createDemoContent(transaction: Transaction, organizationId: string): Promise<void> {
   const brand = await createBrand(transaction, organizationId, { name: "Demo Store" });
@@ -47,7 +51,16 @@ export async function createDemoContent(transaction: Transaction, organizationId
     type: "lite",
     template: "tutorial",
   });
+  const helpCenter = await createKnowledgeBase(transaction, organizationId, {
+    brandId: brand.id,
+    name: "Demo Store Help Center",
+    defaultLanguage: "en",
+    // Served by Parley itself (/help/...), so the demo's links work without a website.
+    publicUrl: null,
+  });
+  await importArticles(transaction, organizationId, helpCenter.id, demoHelpCenterArticles());
   await publishedAssistant(transaction, organizationId, {
+    knowledgeBaseId: helpCenter.id,
     internalName: "Respond with AI",
     publicName: "Demo Store Bot",
     channel: "chat",
