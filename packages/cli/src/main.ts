@@ -5,6 +5,7 @@ import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
 import { registerInitCommand } from "./commands/init.ts";
 import { registerIntentsCommand } from "./commands/intents.ts";
+import { registerKnowledgeBaseCommand } from "./commands/kb.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerTestCommand } from "./commands/test.ts";
 import { registerValidateCommand } from "./commands/validate.ts";
@@ -30,6 +31,7 @@ export function createProgram(context: CommandContext): Command {
   registerExportCommand(program, context);
   registerImportCommand(program, context);
   registerIntentsCommand(program, context);
+  registerKnowledgeBaseCommand(program, context);
   return program;
 }
 

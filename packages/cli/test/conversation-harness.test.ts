@@ -113,9 +113,9 @@ describe("the conversation harness", () => {
     expect(validateAssistant(orders).problems.filter((problem) => problem.severity === "error")).toEqual([]);
   });
 
-  it("answers a workflow call with the context's output and keeps what the assistant saved", () => {
+  it("answers a workflow call with the context's output and keeps what the assistant saved", async () => {
     const harness = new ConversationHarness({ assistant: orders, context: context() });
-    const entries = harness.start();
+    const entries = await harness.start();
     expect(entries.find((entry) => entry.kind === "result")).toEqual({
       kind: "result",
       event: { type: "workflow.completed", requestId: "r1", output: { status: "shipped" } },
@@ -125,20 +125,20 @@ describe("the conversation harness", () => {
     expect(harness.state.waiting?.for).toBe("text");
   });
 
-  it("fails the effect when the context says the workflow fails or does not know it", () => {
+  it("fails the effect when the context says the workflow fails or does not know it", async () => {
     for (const workflows of [{ "order-status": { error: "timed out" } }, {}]) {
       const harness = new ConversationHarness({ assistant: orders, context: context({ workflows }) });
-      const entries = harness.start();
+      const entries = await harness.start();
       const failed = entries.find((entry) => entry.kind === "result");
       expect(failed?.kind === "result" && failed.event.type).toBe("effect.failed");
       expect(harness.state.status).toBe("transferred");
     }
   });
 
-  it("finds articles that share words with the question, best first and limited", () => {
+  it("finds articles that share words with the question, best first and limited", async () => {
     const harness = new ConversationHarness({ assistant: orders, context: context() });
-    harness.start();
-    const entries = harness.send({ type: "customer.text", text: "How do I reset my PASSWORD?" });
+    await harness.start();
+    const entries = await harness.send({ type: "customer.text", text: "How do I reset my PASSWORD?" });
     const articles = effectsOf(entries).find(
       (effect) => effect.type === "message.send" && effect.message.kind === "articles",
     );
@@ -159,11 +159,11 @@ describe("the conversation harness", () => {
     ]);
   });
 
-  it("offers the customer's objects as cards and saves the chosen one", () => {
+  it("offers the customer's objects as cards and saves the chosen one", async () => {
     const harness = new ConversationHarness({ assistant: orders, context: context() });
-    harness.start();
-    harness.send({ type: "customer.text", text: "reset password" });
-    harness.send({ type: "customer.choice", optionId: "helped" });
+    await harness.start();
+    await harness.send({ type: "customer.text", text: "reset password" });
+    await harness.send({ type: "customer.choice", optionId: "helped" });
     expect(harness.offeredOptions).toEqual({
       kind: "buttons",
       options: [
@@ -171,21 +171,21 @@ describe("the conversation harness", () => {
         { id: "o-2", label: "A-2" },
       ],
     });
-    harness.send({ type: "customer.choice", optionId: "o-2" });
+    await harness.send({ type: "customer.choice", optionId: "o-2" });
     expect(harness.state.attributes["conversation.chosenOrder"]).toBe("o-2");
     expect(harness.state.status).toBe("transferred");
   });
 
-  it("fires due timers in time order, each at its own time, including timers set by a firing", () => {
+  it("fires due timers in time order, each at its own time, including timers set by a firing", async () => {
     const tutorial = createAssistantFromTemplate("tutorial", { type: "premium" });
     tutorial.settings.volumeControl.agentMissed.enabled = true;
     tutorial.settings.volumeControl.agentMissed.markDoneIfNoChoice = true;
     const harness = new ConversationHarness({ assistant: tutorial, context: context() });
-    harness.start();
-    harness.send({ type: "customer.text", text: "Alice" });
-    harness.send({ type: "customer.text", text: "2" });
-    expect(harness.advanceClock(4 * minute)).toEqual([]);
-    const entries = harness.advanceClock(30 * minute);
+    await harness.start();
+    await harness.send({ type: "customer.text", text: "Alice" });
+    await harness.send({ type: "customer.text", text: "2" });
+    expect(await harness.advanceClock(4 * minute)).toEqual([]);
+    const entries = await harness.advanceClock(30 * minute);
     const fired = entries.flatMap((entry) =>
       entry.kind === "timer" ? [[entry.timer.name, entry.timer.at]] : [],
     );

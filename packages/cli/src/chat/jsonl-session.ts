@@ -34,7 +34,7 @@ function failure(path: string, message: string): LineOutcome {
   return { error: { path, message } };
 }
 
-function runLine(harness: ConversationHarness, text: string): LineOutcome {
+async function runLine(harness: ConversationHarness, text: string): Promise<LineOutcome> {
   if (text.trim() === "") return failure("", "empty line; expected a JSON object");
   let value: unknown;
   try {
@@ -53,7 +53,7 @@ function runLine(harness: ConversationHarness, text: string): LineOutcome {
     }
     const milliseconds = command.data.milliseconds ?? parseDuration(command.data.by ?? "");
     if (milliseconds === null) return failure("/by", `must be ${durationHelp}`);
-    return { entries: harness.advanceClock(milliseconds) };
+    return { entries: await harness.advanceClock(milliseconds) };
   }
   const parsed = parseEvent(value);
   if (!parsed.success) {
@@ -62,7 +62,7 @@ function runLine(harness: ConversationHarness, text: string): LineOutcome {
       parsed.path === "/type" ? `${parsed.message}; or the harness command clock.advance` : parsed.message;
     return failure(parsed.path, message);
   }
-  return { entries: harness.send(parsed.event) };
+  return { entries: await harness.send(parsed.event) };
 }
 
 function turnLine(harness: ConversationHarness, line: number, entries: readonly HarnessEntry[]): string {
@@ -84,7 +84,7 @@ function turnLine(harness: ConversationHarness, line: number, entries: readonly 
  */
 export async function runJsonlChat(options: JsonlChatOptions): Promise<void> {
   const { harness, io } = options;
-  io.stdout(`${turnLine(harness, 0, harness.start())}\n`);
+  io.stdout(`${turnLine(harness, 0, await harness.start())}\n`);
   const lines = createInterface({
     input: options.input,
     terminal: false,
@@ -95,7 +95,7 @@ export async function runJsonlChat(options: JsonlChatOptions): Promise<void> {
     number += 1;
     let outcome: LineOutcome;
     try {
-      outcome = runLine(harness, text);
+      outcome = await runLine(harness, text);
     } catch (error) {
       outcome = failure("", error instanceof Error ? error.message : String(error));
     }

@@ -50,7 +50,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       `[chatting with ${assistant.internalName} (${assistant.channel}, ${assistant.type}) at ${render.formatTime(harness.now)}; /help lists the commands]`,
     ),
   ]);
-  show(harness.start());
+  show(await harness.start());
 
   const lines = createInterface({
     input: options.input,
@@ -71,18 +71,18 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       try {
         switch (action.kind) {
           case "event": {
-            const entries = harness.send(action.event);
+            const entries = await harness.send(action.event);
             show(entries);
             if (entries.length === 0) print([style.dim(`[no reply${silenceReason(harness)}]`)]);
             break;
           }
           case "wait":
-            show(harness.advanceClock(action.milliseconds));
+            show(await harness.advanceClock(action.milliseconds));
             print([style.dim(`[clock ${render.formatTime(harness.now)}]`)]);
             break;
           case "assign":
             agentId = action.agentId;
-            show(harness.send({ type: "agent.assigned", agentId }));
+            show(await harness.send({ type: "agent.assigned", agentId }));
             print([style.dim(`[agent ${agentId} assigned]`)]);
             break;
           case "state": {

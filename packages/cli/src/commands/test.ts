@@ -56,7 +56,7 @@ async function runFile(
             description: "loading the assistant",
             problems: describeInvalidAssistant(loaded.assistantPath, assistant.problems),
           }
-        : runTest(assistant.assistant, conversationContext, test, style);
+        : await runTest(assistant.assistant, conversationContext, test, style);
     if (failure === null) {
       tally.passed += 1;
       io.stdout(`${style.green("PASS")} ${title}\n`);

@@ -52,6 +52,8 @@ const ContextArticle = z.strictObject({
   url: z.string().min(1).max(2048),
   body: z.string().optional(),
   keywords: z.array(z.string()).optional(),
+  /** Without one, the article is found in whatever language the conversation is in. */
+  language: z.string().min(2).max(35).optional(),
 });
 
 const Citation = z.strictObject({ title: z.string().max(500), url: z.string().max(2048) });

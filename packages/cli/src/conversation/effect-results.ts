@@ -1,13 +1,18 @@
 import type { ConversationEvent, Effect } from "@parley/engine";
 import type { ConversationContext } from "./context-file.ts";
-import { findAnswer, searchArticles } from "./knowledge-base.ts";
+import type { ContextKnowledgeBase } from "./knowledge-base.ts";
 
 /**
  * Answers an effect that needs I/O in the server with the event the server
- * would send back, taken from the context. Returns null for effects that need
- * no answer (messages, attributes, timers, transfers).
+ * would send back, taken from the context (articles and answers through its
+ * knowledge base). Returns null for effects that need no answer (messages,
+ * attributes, timers, transfers).
  */
-export function resultOf(effect: Effect, context: ConversationContext): ConversationEvent | null {
+export async function resultOf(
+  effect: Effect,
+  context: ConversationContext,
+  knowledgeBase: ContextKnowledgeBase,
+): Promise<ConversationEvent | null> {
   switch (effect.type) {
     case "workflow.call": {
       const workflow = context.workflows[effect.workflowId];
@@ -26,13 +31,13 @@ export function resultOf(effect: Effect, context: ConversationContext): Conversa
       return {
         type: "articles.found",
         requestId: effect.requestId,
-        articles: searchArticles(context.articles, effect.query, effect.limit),
+        articles: knowledgeBase.searchArticles(effect.query, effect.language, effect.limit),
       };
     case "answer.request":
       return {
         type: "answer.generated",
         requestId: effect.requestId,
-        answer: findAnswer(context.answers, effect.question),
+        answer: await knowledgeBase.answer(effect.question, effect.language),
       };
     case "objects.lookup": {
       const objects = context.objects ?? {};

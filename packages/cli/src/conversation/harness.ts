@@ -11,6 +11,7 @@ import type { Assistant } from "@parley/model";
 import type { ConversationContext } from "./context-file.ts";
 import { resultOf } from "./effect-results.ts";
 import { createContextIntentDetector } from "./intent-detector.ts";
+import { ContextKnowledgeBase } from "./knowledge-base.ts";
 import { type OfferedOptions, optionsOf } from "./offered-options.ts";
 import { type PendingTimer, PendingTimers } from "./pending-timers.ts";
 
@@ -51,6 +52,8 @@ export interface HarnessOptions {
  * assistant, the engine state, a virtual clock and the pending timers, and
  * answers effects that need I/O from the context file by feeding the result
  * straight back into `advance`. Shared by `chat`, `chat --jsonl` and `test`.
+ * Its methods are async because answers are, as an LLM's would be; the
+ * conversation still takes one input at a time, so callers await each.
  */
 export class ConversationHarness {
   readonly assistant: Assistant;
@@ -62,6 +65,7 @@ export class ConversationHarness {
   private readonly language: string | undefined;
   private readonly startDialogId: string | undefined;
   private readonly detectIntent: EngineEnvironment["detectIntent"];
+  private readonly knowledgeBase: ContextKnowledgeBase;
 
   constructor(options: HarnessOptions) {
     this.assistant = options.assistant;
@@ -74,6 +78,10 @@ export class ConversationHarness {
       intents: this.context.intents,
       withPredefined: this.context.predefinedIntents,
       assistantMapsIntents: this.assistant.intents.length > 0,
+    });
+    this.knowledgeBase = new ContextKnowledgeBase({
+      articles: this.context.articles,
+      answers: this.context.answers,
     });
   }
 
@@ -91,10 +99,10 @@ export class ConversationHarness {
     return this.options;
   }
 
-  start(): HarnessEntry[] {
+  async start(): Promise<HarnessEntry[]> {
     if (this.conversation) throw new HarnessError("the conversation has already started");
     const entries: HarnessEntry[] = [];
-    this.run(entries, () =>
+    await this.run(entries, () =>
       start(
         this.assistant,
         {
@@ -107,10 +115,10 @@ export class ConversationHarness {
     return entries;
   }
 
-  send(event: ConversationEvent): HarnessEntry[] {
+  async send(event: ConversationEvent): Promise<HarnessEntry[]> {
     const state = this.state;
     const entries: HarnessEntry[] = [];
-    this.run(entries, () => advance(this.assistant, state, event, this.environment()));
+    await this.run(entries, () => advance(this.assistant, state, event, this.environment()));
     return entries;
   }
 
@@ -118,7 +126,7 @@ export class ConversationHarness {
    * Moves the clock forward and fires every timer that falls due, in time
    * order, each at its own time, including timers set by those firings.
    */
-  advanceClock(milliseconds: number): HarnessEntry[] {
+  async advanceClock(milliseconds: number): Promise<HarnessEntry[]> {
     if (!Number.isFinite(milliseconds) || milliseconds < 0) {
       throw new HarnessError("the clock only moves forward");
     }
@@ -133,7 +141,7 @@ export class ConversationHarness {
       entries.push({ kind: "timer", timer });
       const state = this.state;
       const event: ConversationEvent = { type: "timer.fired", name: timer.name, timerId: timer.timerId };
-      this.run(entries, () => advance(this.assistant, state, event, this.environment()));
+      await this.run(entries, () => advance(this.assistant, state, event, this.environment()));
     }
     this.clock = until;
     return entries;
@@ -150,18 +158,18 @@ export class ConversationHarness {
   }
 
   /** Applies one engine call, then answers its I/O effects until the assistant waits for something else. */
-  private run(entries: HarnessEntry[], call: () => TurnResult): void {
+  private async run(entries: HarnessEntry[], call: () => TurnResult): Promise<void> {
     const results: ConversationEvent[] = [];
-    const apply = (result: TurnResult) => {
+    const apply = async (result: TurnResult) => {
       this.conversation = result.state;
       for (const effect of result.effects) {
         entries.push({ kind: "effect", effect });
         this.applyEffect(effect);
-        const answer = resultOf(effect, this.context);
+        const answer = await resultOf(effect, this.context, this.knowledgeBase);
         if (answer) results.push(answer);
       }
     };
-    apply(call());
+    await apply(call());
     for (let answered = 0; results.length > 0; answered += 1) {
       if (answered >= maxResultsPerInput) {
         throw new HarnessError(
@@ -170,7 +178,7 @@ export class ConversationHarness {
       }
       const event = results.shift() as ConversationEvent;
       entries.push({ kind: "result", event });
-      apply(advance(this.assistant, this.state, event, this.environment()));
+      await apply(advance(this.assistant, this.state, event, this.environment()));
     }
   }
 

@@ -1,64 +1,121 @@
 import type { AiAnswer, ArticleReference } from "@parley/engine";
+import {
+  type AnswerProvider,
+  ArticleIndex,
+  baseLanguage,
+  createExtractiveAnswerer,
+  type KnowledgeArticle,
+  type SearchResult,
+  searchSettings,
+} from "@parley/knowledge";
 import type { ContextAnswer, ContextArticle } from "./context-file.ts";
-import { containsPhrase, words } from "./words.ts";
+import { containsPhrase } from "./words.ts";
 
-/**
- * Stand-ins for the knowledge package: good enough to script a conversation,
- * not a search engine. Small words carry no meaning for matching.
- */
-const ignoredWords = new Set(
-  "a an and are can do does for how i in is it me my of on or the to what when where why with you your".split(
-    " ",
-  ),
-);
+/** As the server: an AI answer reads the three best articles, no more. */
+const articlesPerAnswer = 3;
+/** The engine's limits on an answer (AiAnswer in @parley/engine). */
+const answerTextLength = 20_000;
+const citationsPerAnswer = 20;
 
-function meaningfulWords(text: string): Set<string> {
-  return new Set(words(text).filter((word) => !ignoredWords.has(word)));
-}
-
-const snippetLength = 200;
-
-/**
- * Articles that share words with the query, best first: a shared word counts
- * twice in the title or keywords, once in the body. Ties keep the context's order.
- */
-export function searchArticles(
-  articles: readonly ContextArticle[],
-  query: string,
-  limit: number,
-): ArticleReference[] {
-  const queryWords = meaningfulWords(query);
-  const scored = articles.map((article, position) => {
-    const heading = meaningfulWords(`${article.title} ${(article.keywords ?? []).join(" ")}`);
-    const body = meaningfulWords(article.body ?? "");
-    let score = 0;
-    for (const word of queryWords) score += heading.has(word) ? 2 : body.has(word) ? 1 : 0;
-    return { article, position, score };
-  });
-  return scored
-    .filter((entry) => entry.score > 0)
-    .sort((left, right) => right.score - left.score || left.position - right.position)
-    .slice(0, Math.max(0, limit))
-    .map(({ article }) => ({
-      id: article.id,
-      title: article.title,
-      url: article.url,
-      ...(article.body ? { snippet: article.body.slice(0, snippetLength) } : {}),
-    }));
-}
-
-export const notFoundAnswerText = "I couldn't find that in our help center.";
-
-/** The first answer whose `match` words all appear in the question, else "not found". */
-export function findAnswer(answers: readonly ContextAnswer[], question: string): AiAnswer {
+/** The first scripted answer whose `match` words all appear in the question. */
+function findScriptedAnswer(answers: readonly ContextAnswer[], question: string): AiAnswer | null {
   const answer = answers.find((candidate) =>
     candidate.match.every((phrase) => containsPhrase(question, phrase)),
   );
-  if (!answer) return { found: false, text: notFoundAnswerText, citations: [] };
+  if (!answer) return null;
   return {
     found: true,
     text: answer.text,
     citations: answer.citations,
     ...(answer.answerId ? { answerId: answer.answerId } : {}),
   };
+}
+
+/**
+ * The context's articles searched and answered from as the server does it
+ * (packages/server/src/answers/knowledge-ports.ts): the product's article
+ * search, in the conversation's language, and the extractive answerer. An
+ * article without a language is in every conversation's language, so short
+ * context files need not say it. Keywords count as words of the title, which
+ * is what they stood for before the real search.
+ */
+export class ContextKnowledgeBase {
+  private readonly articles: readonly ContextArticle[];
+  private readonly answers: readonly ContextAnswer[];
+  private readonly answerer: AnswerProvider;
+  private readonly titles: ReadonlyMap<string, string>;
+  private readonly indexes = new Map<string, ArticleIndex>();
+
+  constructor(options: {
+    articles: readonly ContextArticle[];
+    answers: readonly ContextAnswer[];
+    answerer?: AnswerProvider;
+  }) {
+    this.articles = options.articles;
+    this.answers = options.answers;
+    this.answerer = options.answerer ?? createExtractiveAnswerer();
+    this.titles = new Map(options.articles.map((article) => [article.id, article.title]));
+  }
+
+  /** Article deflection: the relevant articles only, best first, as the server shows them. */
+  searchArticles(query: string, language: string, limit: number): ArticleReference[] {
+    const result = this.search(query, language, limit);
+    if (!result.relevant) return [];
+    return result.hits
+      .filter((hit) => hit.relevance >= searchSettings.relevanceThreshold)
+      .map((hit) => ({
+        id: hit.articleId,
+        title: hit.title,
+        url: hit.url,
+        ...(hit.snippet ? { snippet: hit.snippet } : {}),
+      }));
+  }
+
+  /**
+   * A scripted answer of the context when one matches, since tests pin exact texts with them;
+   * otherwise the extractive answer from the articles, or its refusal.
+   */
+  async answer(question: string, language: string): Promise<AiAnswer> {
+    const scripted = findScriptedAnswer(this.answers, question);
+    if (scripted) return scripted;
+    const search = this.search(question, language, articlesPerAnswer);
+    const answer = await this.answerer.answer({ question, language, search });
+    return {
+      found: answer.found,
+      text: answer.text.slice(0, answerTextLength),
+      citations: answer.citations.slice(0, citationsPerAnswer).map(({ title, url }) => ({ title, url })),
+    };
+  }
+
+  /** The index's hits carry the keywords in their titles; customers see the article's own title. */
+  private search(query: string, language: string, limit: number): SearchResult {
+    const result = this.indexFor(language).search(query, { language, limit });
+    return {
+      ...result,
+      hits: result.hits.map((hit) => ({ ...hit, title: this.titles.get(hit.articleId) ?? hit.title })),
+    };
+  }
+
+  /** Built when a conversation in that language first searches; the articles never change during a run. */
+  private indexFor(language: string): ArticleIndex {
+    const base = baseLanguage(language);
+    let index = this.indexes.get(base);
+    if (!index) {
+      index = new ArticleIndex(
+        this.articles
+          .filter((article) => article.language === undefined || baseLanguage(article.language) === base)
+          .map(
+            (article): KnowledgeArticle => ({
+              id: article.id,
+              title: [article.title, ...(article.keywords ?? [])].join(" "),
+              text: article.body ?? "",
+              language: base,
+              url: article.url,
+            }),
+          ),
+      );
+      this.indexes.set(base, index);
+    }
+    return index;
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Word handling shared by the stand-ins for article search and AI answers.
+ * Word handling for the context's scripted answers and for test expectations.
  * Lowercase, accents dropped, anything that is not a letter or digit
  * separates words, so "Where's my ORDER?" is `where s my order`.
  */

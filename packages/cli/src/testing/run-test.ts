@@ -69,12 +69,12 @@ function stepEvent(
  * Runs one test: starts the conversation, takes the steps in order and stops
  * at the first step that fails. Returns null when every step passed.
  */
-export function runTest(
+export async function runTest(
   assistant: Assistant,
   context: ConversationContext,
   test: TestCase,
   style: TerminalStyle,
-): TestFailure | null {
+): Promise<TestFailure | null> {
   const harness = new ConversationHarness({ assistant, context });
   const allEffects: Effect[] = [];
   let recent: HarnessEntry[] = [];
@@ -84,7 +84,7 @@ export function runTest(
   };
   let index = -1;
   try {
-    record(harness.start());
+    record(await harness.start());
     for (const [position, step] of test.steps.entries()) {
       index = position;
       if ("expect" in step) {
@@ -106,11 +106,11 @@ export function runTest(
         if (problems.length > 0) return { step: position, description: describeStep(step), problems };
         recent = [];
       } else if ("wait" in step) {
-        record(harness.advanceClock(parseDuration(step.wait) ?? 0));
+        record(await harness.advanceClock(parseDuration(step.wait) ?? 0));
       } else if ("choose" in step) {
-        record(harness.send(chooseOption(harness.offeredOptions, step.choose)));
+        record(await harness.send(chooseOption(harness.offeredOptions, step.choose)));
       } else {
-        record(harness.send(stepEvent(step)));
+        record(await harness.send(stepEvent(step)));
       }
     }
     return null;
