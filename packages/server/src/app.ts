@@ -7,7 +7,7 @@ import { accessRoutes } from "./access/routes.ts";
 import { agentRoutes } from "./agents/routes.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
-import { defaultPorts, type EffectPorts } from "./conversations/effect-ports.ts";
+import type { EffectPorts } from "./conversations/effect-ports.ts";
 import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
@@ -94,7 +94,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     jobs: options.jobs,
     clock: options.clock,
     publish: queueWebhookEvents,
-    ports: options.effectPorts ?? defaultPorts(database, { serverUrl: options.publicUrl }),
+    ports: options.effectPorts,
+    serverUrl: options.publicUrl,
   });
   app.addHook("onClose", () => conversationServices.close());
   await app.register(webChatRoutes, {

@@ -176,6 +176,34 @@ describe.skipIf(!hasChromium)(browserSuiteName("widget rendering in Chromium"), 
   );
 
   it(
+    "shows an AI answer as it is written, in place of the typing line, until the answer itself arrives",
+    async () => {
+      const { page, server } = await openShop();
+      const log = await openChat(page);
+      server.frame({ type: "typing", author: "assistant", active: true });
+      await page.getByText("Ava is typing…").waitFor();
+      server.frame({ type: "draft", author: "assistant", requestId: "r1", text: "Returns are free" });
+      const draft = log.locator(".draft");
+      await draft.getByText("Returns are free").waitFor();
+      expect(await page.getByText("Ava is typing…").count()).toBe(0);
+      server.frame({ type: "draft", author: "assistant", requestId: "r1", text: "Returns are free within 30 days" });
+      await draft.getByText("Returns are free within 30 days").waitFor();
+      expect(await draft.count()).toBe(1);
+      server.say({
+        kind: "answer",
+        answer: {
+          found: true,
+          text: "Returns are free within 30 days.",
+          citations: [{ title: "Returns", url: "https://help.test/returns" }],
+        },
+      });
+      await log.locator("[data-sequence]", { hasText: "Returns are free within 30 days." }).waitFor();
+      expect(await draft.count()).toBe(0);
+    },
+    timeout,
+  );
+
+  it(
     "comes back after the socket drops, resuming after the last message, showing nothing twice",
     async () => {
       const { page, server } = await openShop();

@@ -1,16 +1,64 @@
-import type { AnswerProvider } from "@parley/knowledge";
-import { createExtractiveAnswerer, searchSettings } from "@parley/knowledge";
+import type { GroundedAnswer } from "@parley/knowledge";
+import { searchSettings } from "@parley/knowledge";
 import type { ConversationRow } from "../conversations/conversation-store.ts";
 import type { EffectPorts } from "../conversations/effect-ports.ts";
 import type { Database } from "../database/connection.ts";
 import { storeAnswer } from "./answer-store.ts";
 import { ArticleIndexes } from "./article-indexes.ts";
+import { type AnswerSetup, organizationAnswerers } from "./organization-answerers.ts";
 
 export interface KnowledgePortOptions {
   /** This server's public address, for links to its own help pages when a knowledge base has no public URL. */
   serverUrl?: string | undefined;
-  /** Who writes AI answers for an organization; the extractive answerer, offline, by default. */
-  answerProvider?: (organizationId: string) => Promise<AnswerProvider>;
+  /**
+   * Who writes an organization's AI answers, with the guidance of the AI profile the assistant
+   * names (else the organization's default). By default, what the organization's AI settings
+   * say, through the process's cache that the settings routes clear (organization-answerers.ts).
+   */
+  answerProvider?: (organizationId: string, aiProfileId?: string) => Promise<AnswerSetup>;
+  /** Shows an answer's text so far to the conversation's sockets while a provider streams it. */
+  publishDraft?: (conversationId: string, draft: AnswerDraft) => void;
+}
+
+export interface AnswerDraft {
+  requestId: string;
+  text: string;
+  /** The conversation's last message when the question was asked: a socket past it has the answer already. */
+  afterSequence: number;
+}
+
+/** Drafts go out at most this often: enough to read along, without a NOTIFY per token. */
+const draftIntervalMilliseconds = 150;
+
+/**
+ * Collects a streamed answer and hands the text so far to `publish`, at most once an interval.
+ * `finish` drops what is still waiting: the answer message is on its way and says it all.
+ */
+function draftStream(publish: (text: string) => void): {
+  onText: (delta: string) => void;
+  finish: () => void;
+} {
+  let text = "";
+  let lastSent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    lastSent = Date.now();
+    publish(text);
+  };
+  return {
+    onText(delta) {
+      text += delta;
+      if (timer) return;
+      const wait = lastSent + draftIntervalMilliseconds - Date.now();
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    finish() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
 }
 
 /** Articles shown by article deflection: only those the search judged relevant, the best always first. */
@@ -38,8 +86,10 @@ export function knowledgePorts(
   options: KnowledgePortOptions = {},
 ): Required<Pick<EffectPorts, "searchArticles" | "answerQuestion">> {
   const indexes = new ArticleIndexes({ serverUrl: options.serverUrl });
-  const extractive = createExtractiveAnswerer();
-  const providerFor = options.answerProvider ?? (async () => extractive);
+  const setupFor =
+    options.answerProvider ??
+    ((organizationId: string, aiProfileId?: string) =>
+      organizationAnswerers(database).setup(organizationId, aiProfileId));
   return {
     async searchArticles(request, conversation) {
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
@@ -61,11 +111,12 @@ export function knowledgePorts(
     async answerQuestion(request, conversation) {
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
       const search = index.search(request.question, { language: request.language, limit: 3 });
-      const provider = await providerFor(conversation.organizationId);
+      const { provider, instructions } = await setupFor(conversation.organizationId, request.aiProfileId);
       const answer = await provider.answer({
         question: request.question,
         language: request.language,
         search,
+        ...(instructions === undefined ? {} : { instructions }),
       });
       const answerId = await storeAnswer(database, {
         organizationId: conversation.organizationId,

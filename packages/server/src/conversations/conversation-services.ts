@@ -21,6 +21,8 @@ export async function startConversationServices(options: {
   clock?: Clock | undefined;
   publish: DomainEventSink;
   ports?: EffectPorts | undefined;
+  /** This server's public address, for links to its own help pages (config.ts). */
+  serverUrl?: string | undefined;
 }): Promise<ConversationServices> {
   const { connection, jobs } = options;
   const clock = options.clock;
@@ -36,7 +38,12 @@ export async function startConversationServices(options: {
     jobs,
     runner,
     connection.database,
-    options.ports ?? defaultPorts(connection.database),
+    options.ports ??
+      defaultPorts(connection.database, {
+        serverUrl: options.serverUrl,
+        // A draft is a courtesy to the sockets watching: the answer message that follows is what counts.
+        publishDraft: (conversationId, draft) => void feed.publish({ conversationId, draft }).catch(() => {}),
+      }),
   );
   return {
     runner,

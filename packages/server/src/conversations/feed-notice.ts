@@ -19,6 +19,11 @@ export interface FeedNotice {
   messages?: TranscriptMessage[];
   conversationChanged?: boolean;
   typing?: { author: "customer" | "assistant" | "agent"; active: boolean };
+  /**
+   * An AI answer as the model writes it, the whole text so far (not a piece), so a lost notice
+   * costs nothing: the next one, and in the end the answer message, carry everything.
+   */
+  draft?: { requestId: string; text: string; afterSequence: number };
 }
 
 export function feedPayload(notice: FeedNotice): string {

@@ -94,6 +94,15 @@ export function registerWebChatSocket(
       };
       const onNotice = (notice: FeedNotice | null) => {
         if (notice?.typing && notice.typing.author !== "customer") send({ type: "typing", ...notice.typing });
+        // A draft that comes after the answer itself (NOTIFY connections do not keep order) is stale.
+        if (notice?.draft && sent <= notice.draft.afterSequence) {
+          send({
+            type: "draft",
+            author: "assistant",
+            requestId: notice.draft.requestId,
+            text: notice.draft.text,
+          });
+        }
         if (notice === null) void catchUp();
         else if (notice.lastSequence !== undefined && notice.lastSequence > sent && !sendCarried(notice))
           void catchUp();

@@ -23,6 +23,8 @@ export interface ChatSessionListener {
   message(message: TranscriptMessage, index: number, live: boolean): void;
   conversation(conversation: ConversationView): void;
   typing(author: "assistant" | "agent", active: boolean): void;
+  /** An AI answer being written, as far as it goes. */
+  draft(text: string): void;
   connected(connected: boolean): void;
   /** The transcript is gone: a new conversation follows, or the server forgot this one. */
   reset(): void;
@@ -79,6 +81,7 @@ export function createChatSession({ api, brandId, storage, listener }: ChatSessi
       onFrame(frame) {
         if (frame.type === "message") receive(frame.message, true);
         else if (frame.type === "typing") listener.typing(frame.author, frame.active);
+        else if (frame.type === "draft") listener.draft(frame.text);
         else if (frame.type === "conversation") updateConversation(frame.conversation);
       },
       onConnectedChange: listener.connected,

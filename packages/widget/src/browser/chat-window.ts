@@ -32,6 +32,8 @@ export interface ChatWindow {
   /** Options of messages the customer has since answered can no longer be chosen. */
   disableAnswersBefore(sequence: number): void;
   setTyping(text: string | null): void;
+  /** An AI answer as it is written, after the numbered messages; null removes it. */
+  setDraft(text: string | null): void;
   setNotice(text: string | null): void;
   setReconnecting(reconnecting: boolean): void;
   setEnded(ended: boolean): void;
@@ -253,6 +255,24 @@ export function createChatWindow(strings: WidgetStrings, callbacks: ChatWindowCa
     },
     setTyping(text) {
       typing.textContent = text ?? "";
+    },
+    setDraft(text) {
+      let draft = log.querySelector<HTMLElement>(":scope > .draft");
+      if (text === null) {
+        draft?.remove();
+        return;
+      }
+      if (!draft) {
+        draft = element(
+          "div",
+          { class: "message from-assistant draft", "aria-busy": "true" },
+          element("div", { class: "bubble" }),
+        );
+        log.insertBefore(draft, log.querySelector(":scope > .pending"));
+      }
+      const bubble = draft.firstElementChild as HTMLElement;
+      bubble.textContent = text;
+      scrollToEnd();
     },
     setNotice(text) {
       notice.textContent = text ?? "";

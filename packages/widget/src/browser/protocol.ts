@@ -91,6 +91,8 @@ export interface PageSession {
 export type ServerFrame =
   | { type: "message"; message: TranscriptMessage }
   | { type: "typing"; author: "assistant" | "agent"; active: boolean }
+  /** The whole text so far of an AI answer being written; the answer message replaces it. */
+  | { type: "draft"; author: "assistant"; requestId: string; text: string }
   | { type: "conversation"; conversation: ConversationView };
 
 /** What the customer sends: exactly one of these, with the id that makes retries safe. */

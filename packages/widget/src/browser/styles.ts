@@ -35,6 +35,7 @@ a{color:#1d4ed8}
 .from-customer .bubble{background:var(--accent);color:var(--on-accent);border-color:transparent}
 .from-customer .bubble a{color:inherit}
 .pending .bubble{opacity:.7}
+.draft .bubble{white-space:pre-wrap}
 .text{margin:0;white-space:pre-wrap}
 .event{margin:0;font-size:13px;color:#4b5563;text-align:center;font-style:italic}
 .options{display:flex;flex-wrap:wrap;gap:6px}

@@ -94,6 +94,7 @@ export function createWidget(
         pendingBySequence.get(message.sequence)?.remove();
         pendingBySequence.delete(message.sequence);
         if (message.author === "customer") replaceUnnumberedPending(shownKey(message.body));
+        else ui.setDraft(null);
         ui.insertMessage(renderMessage(message, viewContext), index);
         if (message.author === "customer") ui.disableAnswersBefore(message.sequence);
         else if (message.author === "assistant" || message.author === "agent") showTyping(null);
@@ -110,6 +111,10 @@ export function createWidget(
       typing(author, active) {
         showTyping(active ? (author === "assistant" ? assistantName() || strings.bot : strings.agent) : null);
       },
+      draft(text) {
+        showTyping(null);
+        ui.setDraft(text);
+      },
       connected(connected) {
         clearTimeout(reconnectingTimer);
         if (connected) ui.setReconnecting(false);
@@ -118,6 +123,7 @@ export function createWidget(
       },
       reset() {
         ui.clearMessages();
+        ui.setDraft(null);
         pendingBySequence.clear();
         unnumberedPending.clear();
         ui.setEnded(false);
