@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Clock, PgBoss } from "pg-boss";
 import { accessRoutes } from "./access/routes.ts";
 import { agentRoutes } from "./agents/routes.ts";
+import { aiRoutes } from "./answers/ai-routes.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
 import type { EffectPorts } from "./conversations/effect-ports.ts";
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const intentTrainingWorker = await registerIntentTrainingWorker(options.jobs, database);
   app.addHook("onClose", () => intentTrainingWorker.stop());
   await app.register(knowledgeRoutes, { database });
+  await app.register(aiRoutes, { database });
 
   const conversationServices = await startConversationServices({
     connection: options.connection,

@@ -19,6 +19,7 @@ export interface StartedChat {
 type Frame =
   | { type: "message"; message: ChatMessage }
   | { type: "typing"; author: string; active: boolean }
+  | { type: "draft"; author: string; requestId: string; text: string }
   | { type: "conversation"; conversation: Record<string, unknown> };
 
 export class WebChatClient {

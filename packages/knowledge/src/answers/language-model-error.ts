@@ -1,4 +1,4 @@
-import { APICallError } from "ai";
+import { APICallError, RetryError } from "ai";
 
 export type LanguageModelFailure = "http" | "timeout" | "cancelled" | "malformed" | "empty" | "network";
 
@@ -33,6 +33,9 @@ export interface FailureContext {
 /** Turns whatever the AI SDK threw or streamed into a LanguageModelAnswerError with a safe message. */
 export function describeFailure(error: unknown, context: FailureContext): LanguageModelAnswerError {
   if (error instanceof LanguageModelAnswerError) return error;
+  // After its retries the AI SDK wraps the last failure; that one says what went wrong (HTTP 500, say).
+  if (RetryError.isInstance(error) && error.lastError !== undefined)
+    return describeFailure(error.lastError, context);
   const endpoint = `the language model endpoint at ${hostOf(context.baseUrl)}`;
   if (context.signal?.aborted) return new LanguageModelAnswerError("cancelled", "The answer was cancelled.");
   if (isTimeout(error)) {

@@ -112,12 +112,28 @@ export function knowledgePorts(
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
       const search = index.search(request.question, { language: request.language, limit: 3 });
       const { provider, instructions } = await setupFor(conversation.organizationId, request.aiProfileId);
-      const answer = await provider.answer({
-        question: request.question,
-        language: request.language,
-        search,
-        ...(instructions === undefined ? {} : { instructions }),
-      });
+      const { publishDraft } = options;
+      const drafts = publishDraft
+        ? draftStream((text) =>
+            publishDraft(conversation.id, {
+              requestId: request.requestId,
+              text,
+              afterSequence: conversation.lastSequence,
+            }),
+          )
+        : undefined;
+      let answer: GroundedAnswer;
+      try {
+        answer = await provider.answer({
+          question: request.question,
+          language: request.language,
+          search,
+          ...(instructions === undefined ? {} : { instructions }),
+          ...(drafts ? { onText: drafts.onText } : {}),
+        });
+      } finally {
+        drafts?.finish();
+      }
       const answerId = await storeAnswer(database, {
         organizationId: conversation.organizationId,
         conversationId: conversation.id,

@@ -1,4 +1,5 @@
 import * as access from "./access.ts";
+import * as ai from "./ai-settings.ts";
 import * as answers from "./answers.ts";
 import * as assistants from "./assistants.ts";
 import * as conversations from "./conversations.ts";
@@ -11,6 +12,7 @@ import * as webhooks from "./webhooks.ts";
 /** Every table, for Drizzle's typed queries. Each area keeps its tables in its own file. */
 export const schema = {
   ...access,
+  ...ai,
   ...answers,
   ...assistants,
   ...conversations,
@@ -22,6 +24,7 @@ export const schema = {
 };
 export type Schema = typeof schema;
 export * from "./access.ts";
+export * from "./ai-settings.ts";
 export * from "./answers.ts";
 export * from "./assistants.ts";
 export * from "./conversations.ts";
