@@ -40,6 +40,15 @@ describe("trainIntentModel", () => {
     expect(model.phrases).toHaveLength(4);
   });
 
+  it("trains only the regression on the copies of long phrases with a word left out", () => {
+    const withCopies = trainIntentModel(supportIntents, { settings: { wordDropoutMinimum: 4 } });
+    const without = trainIntentModel(supportIntents, { settings: { wordDropoutMinimum: 0 } });
+    expect(withCopies.features).toEqual(without.features);
+    expect(withCopies.phrases).toEqual(without.phrases);
+    expect(withCopies.centroids).toEqual(without.centroids);
+    expect(withCopies.regression).not.toEqual(without.regression);
+  });
+
   it("takes classifier settings, which the model keeps", () => {
     const strict = trainIntentModel(supportIntents, { settings: { threshold: 0.999 } });
     expect(strict.settings.threshold).toBe(0.999);

@@ -186,7 +186,12 @@ describe.skipIf(!hasChromium)(browserSuiteName("widget rendering in Chromium"), 
       const draft = log.locator(".draft");
       await draft.getByText("Returns are free").waitFor();
       expect(await page.getByText("Ava is typing…").count()).toBe(0);
-      server.frame({ type: "draft", author: "assistant", requestId: "r1", text: "Returns are free within 30 days" });
+      server.frame({
+        type: "draft",
+        author: "assistant",
+        requestId: "r1",
+        text: "Returns are free within 30 days",
+      });
       await draft.getByText("Returns are free within 30 days").waitFor();
       expect(await draft.count()).toBe(1);
       server.say({

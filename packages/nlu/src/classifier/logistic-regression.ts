@@ -10,6 +10,13 @@ export interface LogisticRegressionOptions {
   seed: number;
 }
 
+/** A training vector and its class; `weight` (1 unless given) scales its steps. */
+export interface TrainingExample {
+  vector: SparseVector;
+  label: number;
+  weight?: number;
+}
+
 /** Weights by feature then class (`weights[feature * classCount + class]`), and a bias per class. */
 export interface LogisticRegressionWeights {
   classCount: number;
@@ -54,7 +61,7 @@ export function logitsOf(
  * seeded order so training is deterministic.
  */
 export function trainLogisticRegression(
-  examples: readonly { vector: SparseVector; label: number }[],
+  examples: readonly TrainingExample[],
   classCount: number,
   featureCount: number,
   options: LogisticRegressionOptions,
@@ -74,7 +81,9 @@ export function trainLogisticRegression(
     return (state >>> 0) / 4294967296;
   };
   const probabilities = new Float64Array(classCount);
-  const active: number[] = [];
+  // The intents with a gradient on the current example, and their gradient times the rate.
+  const active = new Int32Array(classCount);
+  const steps = new Float64Array(classCount);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (let index = order.length - 1; index > 0; index -= 1) {
       const other = Math.floor(random() * (index + 1));
@@ -84,27 +93,31 @@ export function trainLogisticRegression(
     for (const exampleIndex of order) {
       const example = examples[exampleIndex];
       if (!example) continue;
+      const weight = example.weight ?? 1;
       logitsOf(model, example.vector, probabilities);
       softmaxInPlace(probabilities);
       probabilities[example.label] = (probabilities[example.label] as number) - 1;
       // Once training settles, most intents get a near-zero gradient on an example;
       // skipping them makes an epoch several times faster and changes no decision.
-      active.length = 0;
+      let activeCount = 0;
       for (let label = 0; label < classCount; label += 1) {
-        const gradient = probabilities[label] as number;
-        if (gradient > negligibleGradient || gradient < -negligibleGradient) active.push(label);
+        const gradient = weight * (probabilities[label] as number);
+        if (gradient > negligibleGradient || gradient < -negligibleGradient) {
+          active[activeCount] = label;
+          steps[activeCount] = rate * gradient;
+          activeCount += 1;
+          model.biases[label] = (model.biases[label] as number) - rate * gradient;
+        }
       }
-      for (const label of active) {
-        model.biases[label] = (model.biases[label] as number) - rate * (probabilities[label] as number);
-      }
-      const decay = 1 - rate * options.regularization;
-      for (let position = 0; position < example.vector.features.length; position += 1) {
-        const offset = (example.vector.features[position] as number) * classCount;
-        const value = example.vector.weights[position] as number;
-        for (const label of active) {
-          const weightIndex = offset + label;
+      const decay = 1 - rate * weight * options.regularization;
+      const { features, weights } = example.vector;
+      for (let position = 0; position < features.length; position += 1) {
+        const offset = (features[position] as number) * classCount;
+        const value = weights[position] as number;
+        for (let slot = 0; slot < activeCount; slot += 1) {
+          const weightIndex = offset + (active[slot] as number);
           model.weights[weightIndex] =
-            (model.weights[weightIndex] as number) * decay - rate * value * (probabilities[label] as number);
+            (model.weights[weightIndex] as number) * decay - value * (steps[slot] as number);
         }
       }
     }

@@ -23,6 +23,14 @@ export interface ClassifierSettings {
   /** How much of an intent's score comes from the logistic regression rather than from similarity. */
   regressionWeight: number;
   regressionEpochs: number;
+  /**
+   * The regression also trains on copies of each phrase of at least this
+   * many words (stop words count), each with one word that is not a stop
+   * word left out, the copies of a phrase weighing as much as the phrase
+   * together: it then learns from all of an intent's words, not only its
+   * most frequent one (0: no copies). See train-classifier.ts.
+   */
+  wordDropoutMinimum: number;
   regressionLearningRate: number;
   regressionRegularization: number;
   /** The regression's probability is scaled by the known share of the text's n-grams to this power (0: not). */
@@ -50,8 +58,8 @@ export interface ClassifierSettings {
 export const defaultClassifierSettings: ClassifierSettings = {
   wordWeight: 1,
   bigramWeight: 1,
-  characterWeight: 1,
-  synonymWeight: 0.6,
+  characterWeight: 0.7,
+  synonymWeight: 0.8,
   characterMinimum: 3,
   characterMaximum: 5,
   stopWordWeight: 1,
@@ -60,6 +68,7 @@ export const defaultClassifierSettings: ClassifierSettings = {
   nearestCount: 1,
   regressionWeight: 0.75,
   regressionEpochs: 10,
+  wordDropoutMinimum: 6,
   regressionLearningRate: 1,
   regressionRegularization: 0,
   regressionPruning: 0.05,
@@ -68,19 +77,19 @@ export const defaultClassifierSettings: ClassifierSettings = {
   nameAsPhrase: true,
   typoMinimumLength: 5,
   calibration: [
-    [0.078, 0.316],
-    [0.159, 0.557],
-    [0.243, 0.694],
-    [0.33, 0.767],
-    [0.416, 0.825],
-    [0.498, 0.869],
-    [0.577, 0.903],
-    [0.66, 0.938],
-    [0.742, 0.945],
-    [0.814, 0.969],
-    [0.868, 0.987],
-    [0.915, 0.998],
+    [0.054, 0.157],
+    [0.128, 0.463],
+    [0.208, 0.599],
+    [0.292, 0.718],
+    [0.375, 0.781],
+    [0.459, 0.831],
+    [0.541, 0.884],
+    [0.625, 0.92],
+    [0.708, 0.941],
+    [0.794, 0.961],
+    [0.878, 0.99],
+    [0.933, 0.999],
     [1, 0.999],
   ],
-  threshold: 0.4,
+  threshold: 0.47,
 };

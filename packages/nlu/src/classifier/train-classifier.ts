@@ -1,5 +1,5 @@
 import type { IntentModel, StoredVector } from "../model.ts";
-import { describeWords, splitWords } from "../text/normalize.ts";
+import { describeWords, type NormalizedWord, splitWords } from "../text/normalize.ts";
 import { blockOf, countFeatures } from "./features.ts";
 import { trainLogisticRegression } from "./logistic-regression.ts";
 import type { ClassifierSettings } from "./settings.ts";
@@ -25,6 +25,50 @@ export function nameAsPhrase(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_\-./]+/g, " ");
 }
 
+interface TrainingDocument {
+  intent: number;
+  words: readonly NormalizedWord[];
+  counts: Map<string, number>;
+}
+
+/**
+ * Copies of each phrase of at least `settings.wordDropoutMinimum` words, one
+ * per word that is not a stop word, with that word left out. They train the
+ * regression only: with 10 phrases an intent's regression weights pile onto
+ * its most frequent word, and a customer who does not use that word ("how
+ * much is left on my gift card" against phrases that all say "balance")
+ * finds the intent's other words weigh next to nothing. Without the word,
+ * the other words must carry the phrase. The copies of a phrase weigh 1 in
+ * all: counted in full, a long phrase's copies would make the regression
+ * surer of everything, out-of-scope texts too. Features are kept to those of
+ * the real phrases: a pair of words the gap brought together is not a phrase's.
+ */
+function phrasesWithoutAWord(
+  documents: readonly TrainingDocument[],
+  featureIndex: ReadonlyMap<string, number>,
+  settings: ClassifierSettings,
+): { intent: number; counts: Map<string, number>; weight: number }[] {
+  const minimum = settings.wordDropoutMinimum;
+  if (minimum <= 0) return [];
+  const examples: { intent: number; counts: Map<string, number>; weight: number }[] = [];
+  for (const document of documents) {
+    if (document.words.length < minimum) continue;
+    const copies: Map<string, number>[] = [];
+    document.words.forEach((word, position) => {
+      if (word.stopWord) return;
+      const remaining = document.words.filter((_word, other) => other !== position);
+      const counts = new Map<string, number>();
+      for (const [feature, count] of countFeatures(remaining, settings)) {
+        if (featureIndex.has(feature)) counts.set(feature, count);
+      }
+      if (counts.size > 0) copies.push(counts);
+    });
+    for (const counts of copies)
+      examples.push({ intent: document.intent, counts, weight: 1 / copies.length });
+  }
+  return examples;
+}
+
 function roundWeight(weight: number): number {
   return Math.round(weight * 10000) / 10000;
 }
@@ -39,13 +83,14 @@ export function trainPhraseClassifier(
   settings: ClassifierSettings,
 ): TrainedClassifier {
   const wordCounts = new Map<string, number>();
-  const documents: { intent: number; counts: Map<string, number> }[] = [];
+  const documents: TrainingDocument[] = [];
   phrasesByIntent.forEach((phrases, intent) => {
     for (const phrase of phrases) {
       const words = splitWords(phrase, phraseLanguage);
       for (const word of words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-      const counts = countFeatures(describeWords(words, phraseLanguage), settings);
-      if (counts.size > 0) documents.push({ intent, counts });
+      const described = describeWords(words, phraseLanguage);
+      const counts = countFeatures(described, settings);
+      if (counts.size > 0) documents.push({ intent, words: described, counts });
     }
   });
 
@@ -83,8 +128,17 @@ export function trainPhraseClassifier(
     centroids.push({ intent, features: centroid.features, weights: centroid.weights.map(roundWeight) });
   });
 
+  const weigh = (counts: ReadonlyMap<string, number>) =>
+    weightFeatures(counts, featureIndex, inverseFrequency, unseenInverseFrequency, settings).vector;
   const regression = trainLogisticRegression(
-    vectors.map((entry) => ({ vector: entry.vector, label: entry.intent })),
+    [
+      ...vectors.map((entry) => ({ vector: entry.vector, label: entry.intent })),
+      ...phrasesWithoutAWord(documents, featureIndex, settings).map((example) => ({
+        vector: weigh(example.counts),
+        label: example.intent,
+        weight: example.weight,
+      })),
+    ],
     phrasesByIntent.length,
     features.length,
     {

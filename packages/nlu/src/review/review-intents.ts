@@ -33,9 +33,12 @@ export function reviewIntents(
       .filter((phrase): phrase is string => typeof phrase === "string" && phrase.trim() !== "")
       .map((phrase) => ({ intent: definition.name, phrase })),
   );
-  // Fewer regression epochs than detection uses: five trainings stay quick, and the ranking barely moves.
+  // Fewer regression epochs than detection uses, and no copies of phrases with a word left out (they
+  // make a training about four times slower): five trainings stay quick, and the ranking barely moves.
   const train = (folds: IntentDefinition[]) =>
-    trainIntentModel(folds, { settings: { regressionEpochs: 5, ...options.settings } });
+    trainIntentModel(folds, {
+      settings: { regressionEpochs: 5, wordDropoutMinimum: 0, ...options.settings },
+    });
   return [
     ...reviewPhraseCounts(
       phrases,

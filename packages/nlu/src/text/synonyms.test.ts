@@ -11,6 +11,13 @@ describe("englishConcepts", () => {
     expect(concepts("get me a representative")).toContain("agent");
   });
 
+  it("knows everyday words beyond support, in groups of one sense", () => {
+    expect(concepts("can we postpone the meeting")).toContain("reschedule");
+    expect(concepts("my card stopped working")).toContain("broken");
+    // "may" is a stop word far more often than a month.
+    expect(concepts("may I ask something")).not.toContain("month");
+  });
+
   it("matches entries of several words as a sequence only", () => {
     expect(concepts("I need some time off")).toContain("vacation");
     expect(concepts("time is off")).not.toContain("vacation");

@@ -1,6 +1,7 @@
 import { stemEnglish } from "./english-stemmer.ts";
 import { entitySynonyms } from "./english-synonyms-entities.ts";
 import { everydaySynonyms } from "./english-synonyms-everyday.ts";
+import { generalSynonyms } from "./english-synonyms-general.ts";
 import { supportSynonyms } from "./english-synonyms-support.ts";
 import type { NormalizedWord } from "./normalize.ts";
 import { splitWords } from "./normalize.ts";
@@ -35,7 +36,7 @@ function buildLookup(lists: readonly string[]): ReadonlyMap<string, readonly str
 let englishLookup: ReadonlyMap<string, readonly string[]> | undefined;
 
 function lookup(): ReadonlyMap<string, readonly string[]> {
-  englishLookup ??= buildLookup([supportSynonyms, everydaySynonyms, entitySynonyms]);
+  englishLookup ??= buildLookup([supportSynonyms, everydaySynonyms, generalSynonyms, entitySynonyms]);
   return englishLookup;
 }
 
