@@ -82,6 +82,8 @@ export interface TestServerOptions {
   webChatLimits?: WebChatLimits;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
+  /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
+  logs?: string[];
 }
 
 export async function createTestServer(
@@ -102,6 +104,9 @@ export async function createTestServer(
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
     effectPorts: options.effectPorts,
+    ...(options.logs
+      ? { logger: { level: "debug", stream: { write: (line: string) => void options.logs?.push(line) } } }
+      : {}),
   });
   await app.ready();
   let counter = 0;

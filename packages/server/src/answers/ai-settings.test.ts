@@ -1,21 +1,27 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestOrganization, testDatabases } from "../../test/test-server.ts";
+import {
+  createTestServer,
+  type TestOrganization,
+  type TestServer,
+  testDatabases,
+} from "../../test/test-server.ts";
 import { scopes } from "../http/scopes.ts";
 import { problemsOf } from "../knowledge/knowledge-test-support.ts";
-import { createLoggedTestServer, type LoggedTestServer } from "./logged-test-server.ts";
 
 const apiKey = "sk-proj-settings-test-key-0123456789-ABCD";
 const otherKey = "sk-proj-second-test-key-9876543210-WXYZ";
 
 describe.each(testDatabases)("AI settings on %s", (kind) => {
-  let server: LoggedTestServer;
+  let server: TestServer;
+  /** Every line the server logged. */
+  const logs: string[] = [];
   let organization: TestOrganization;
   /** Every response body, to show that no answer ever carried a key. */
   const bodies: string[] = [];
 
   beforeAll(async () => {
-    server = await createLoggedTestServer(kind);
+    server = await createTestServer(kind, { logs });
     organization = await server.organization("Store");
   }, 60_000);
   afterAll(() => server?.close());
@@ -214,8 +220,8 @@ describe.each(testDatabases)("AI settings on %s", (kind) => {
 
   it("never answered or logged a key", () => {
     expect(bodies.join("\n")).not.toMatch(new RegExp(`${apiKey}|${otherKey}`));
-    expect(server.logs.length).toBeGreaterThan(0);
-    const logged = server.logs.join("\n");
+    expect(logs.length).toBeGreaterThan(0);
+    const logged = logs.join("\n");
     expect(logged).not.toContain(apiKey);
     expect(logged).not.toContain(otherKey);
   });

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { type Assistant, createAssistantFromTemplate } from "@parley/model";
+import type { Assistant } from "@parley/model";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,10 +7,16 @@ import {
   type TestServer,
   testDatabases,
 } from "../../test/test-server.ts";
-import { type ChatMessage, WebChatClient } from "../../test/web-chat-client.ts";
+import type { ChatMessage, WebChatClient } from "../../test/web-chat-client.ts";
 import { eventually } from "../conversations/test-setup.ts";
-import { aiAnswers, assistants, assistantVersions } from "../database/schema/index.ts";
+import { aiAnswers } from "../database/schema/index.ts";
 import { createArticle, createBrand, createKnowledgeBase } from "../knowledge/knowledge-test-support.ts";
+import {
+  ask as askIn,
+  previewChat,
+  publishAssistant,
+  respondWithAiAssistant,
+} from "./answer-test-support.ts";
 
 /** A few articles of a small store, written for these tests, and what must never reach customers. */
 const published = [
@@ -38,33 +43,9 @@ const hidden = [
   },
 ];
 
-async function publishAssistant(
-  server: TestServer,
-  organizationId: string,
-  definition: Assistant,
-): Promise<void> {
-  const { database } = server.connection;
-  await database.insert(assistants).values({
-    id: definition.id,
-    organizationId,
-    publicId: definition.publicId,
-    internalName: definition.internalName,
-    channel: definition.channel,
-    type: definition.type,
-    draft: definition,
-    liveVersion: 1,
-  });
-  await database.insert(assistantVersions).values({ assistantId: definition.id, version: 1, definition });
-}
-
 /** The respond-with-AI template on the knowledge base, or with article deflection in place of the AI response. */
 function assistantOn(knowledgeBaseId: string, interaction: "ai_response" | "article_deflection"): Assistant {
-  const id = randomUUID();
-  const definition = createAssistantFromTemplate("respond-with-ai", {
-    id,
-    publicId: `pub-${id}`,
-    knowledgeBaseId,
-  });
+  const definition = respondWithAiAssistant(knowledgeBaseId);
   if (interaction === "article_deflection") {
     const dialog = definition.dialogs.find((candidate) => candidate.id === "ask-question");
     if (!dialog) throw new Error("the template has no ask-question dialog");
@@ -116,25 +97,15 @@ describe.each(testDatabases)("answers from the knowledge base on %s", (kind) => 
   async function chatWith(interaction: "ai_response" | "article_deflection"): Promise<WebChatClient> {
     const definition = assistantOn(knowledgeBaseId, interaction);
     await publishAssistant(server, organization.id, definition);
-    const response = await server.request(organization.adminKey, {
-      method: "POST",
-      url: `/v1/assistants/${definition.id}/preview`,
-      payload: {},
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    const client = new WebChatClient(baseUrl);
-    client.adopt(response.json());
-    await client.connect();
-    return client;
+    return previewChat(server, organization.adminKey, baseUrl, definition.id);
   }
 
-  async function ask(client: WebChatClient, text: string, kindOfReply: string): Promise<ChatMessage> {
-    const question = await client.send({ text });
-    return client.waitFor(
-      (message) =>
-        message.sequence > (question.sequence ?? 0) &&
-        message.author === "assistant" &&
-        message.body.kind === kindOfReply,
+  /** The assistant's first reply of this kind after the question. */
+  function ask(client: WebChatClient, text: string, kindOfReply: string): Promise<ChatMessage> {
+    return askIn(
+      client,
+      text,
+      (message) => message.author === "assistant" && message.body.kind === kindOfReply,
     );
   }
 
