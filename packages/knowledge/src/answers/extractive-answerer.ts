@@ -21,7 +21,7 @@ export const extractiveProviderName = "extractive";
  * score, comparable within one search, must be close too.
  */
 const secondaryHitShareOfBestRelevance = 0.8;
-const secondaryHitShareOfBestScore = 0.5;
+const secondaryHitShareOfBestScore = 0.85;
 const maximumHitsQuoted = 3;
 
 export interface ExtractiveAnswererOptions {
