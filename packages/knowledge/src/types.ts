@@ -38,11 +38,13 @@ export interface SearchHit {
   /** The ranking score; only comparable within one search. */
   score: number;
   /**
-   * How much of the question the article accounts for, between 0 and 1:
-   * the share of the question's informative words that the article has.
-   * Comparable across searches, so thresholds are set on it.
+   * The chance that the article answers the question, between 0 and 1
+   * (search/relevance.ts). Comparable across searches, so thresholds are
+   * set on it.
    */
   relevance: number;
+  /** The rarity-weighted share of the question's informative words the article has. */
+  coverage: number;
   /** The article's passages that match the question best, best first. */
   passages: Passage[];
 }
@@ -51,6 +53,18 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Whether the best hit is relevant enough to show or to answer from. */
   relevant: boolean;
+  /** What the question is made of, as far as the knowledge base knows its words (absent when it has none). */
+  question?: QuestionFigures;
+}
+
+/** The figures of a question that relevance weighs, besides an article's coverage. */
+export interface QuestionFigures {
+  /** The share of the question's informative words that some article uses (typos and prefixes included). */
+  knownWords: number;
+  /** The same share, each word weighted by its rarity. */
+  knownRarity: number;
+  /** Informative words, up to 8, over 8: long questions carry more words no article has. */
+  length: number;
 }
 
 /** A source an answer used, as shown to the customer. */

@@ -86,11 +86,16 @@ export class ArticleIndex {
           snippet: snippetOf(passages[0]?.text ?? indexed.article.text, this.settings.snippetLength),
           score,
           relevance: relevanceOf(coverage, question, this.settings),
+          coverage,
           passages,
         },
       ];
     });
     const best = hits[0];
-    return { hits, relevant: best !== undefined && best.relevance >= this.settings.relevanceThreshold };
+    return {
+      hits,
+      relevant: best !== undefined && best.relevance >= this.settings.relevanceThreshold,
+      question,
+    };
   }
 }

@@ -1,15 +1,7 @@
 import type { QueryWord } from "./rank-articles.ts";
+import type { QuestionFigures } from "../types.ts";
 import type { SearchSettings } from "./search-settings.ts";
 
-/** What the question is made of, as far as this knowledge base knows its words. */
-export interface QuestionFigures {
-  /** The share of the question's informative words that some article uses (typos and prefixes included). */
-  knownWords: number;
-  /** The same share, each word weighted by its rarity. */
-  knownRarity: number;
-  /** Informative words, up to 8, over 8: long questions carry more words no article has. */
-  length: number;
-}
 
 export function questionFigures(words: readonly QueryWord[]): QuestionFigures {
   const informative = words.filter((word) => word.informative);

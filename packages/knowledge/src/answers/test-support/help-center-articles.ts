@@ -100,6 +100,7 @@ export function hitOn(article: KnowledgeArticle, relevance: number, passageOrder
     snippet: chosen[0]?.text.slice(0, 160) ?? "",
     score: relevance * 10,
     relevance,
+    coverage: relevance,
     passages: chosen,
   };
 }
