@@ -37,7 +37,7 @@ function examples(index: ArticleIndex, queries: readonly EvaluationQuery[]): Exa
   }));
 }
 
-function fit(training: readonly Example[]): { weights: number[]; bias: number } {
+function fitWeights(training: readonly Example[]): { weights: number[]; bias: number } {
   const weights = [0, 0, 0, 0];
   let bias = 0;
   const answered = training.filter((example) => example.answered).length;
@@ -86,7 +86,7 @@ const training = examples(new ArticleIndex(faq.articles.map(toKnowledgeArticle))
 ]);
 const demo = readDemoHelpCenter();
 const heldOut = examples(new ArticleIndex(demo.articles), demo.queries);
-const model = fit(training);
+const model = fitWeights(training);
 const [coverage, knownRarity, knownWords, length] = model.weights.map((weight) => weight.toFixed(2));
 process.stdout.write(
   [

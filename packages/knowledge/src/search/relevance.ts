@@ -1,7 +1,6 @@
-import type { QueryWord } from "./rank-articles.ts";
 import type { QuestionFigures } from "../types.ts";
+import type { QueryWord } from "./rank-articles.ts";
 import type { SearchSettings } from "./search-settings.ts";
-
 
 export function questionFigures(words: readonly QueryWord[]): QuestionFigures {
   const informative = words.filter((word) => word.informative);
