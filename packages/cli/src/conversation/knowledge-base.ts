@@ -5,8 +5,8 @@ import {
   baseLanguage,
   createExtractiveAnswerer,
   type KnowledgeArticle,
+  type SearchHit,
   type SearchResult,
-  searchSettings,
 } from "@parley/knowledge";
 import type { ContextAnswer, ContextArticle } from "./context-file.ts";
 import { containsPhrase } from "./words.ts";
@@ -59,13 +59,11 @@ export class ContextKnowledgeBase {
 
   /** Article deflection: the relevant articles only, best first, as the server shows them. */
   searchArticles(query: string, language: string, limit: number): ArticleReference[] {
-    const result = this.search(query, language, limit);
-    if (!result.relevant) return [];
-    return result.hits
-      .filter((hit) => hit.relevance >= searchSettings.relevanceThreshold)
+    return this.indexFor(language)
+      .relevantArticles(query, { language, limit })
       .map((hit) => ({
         id: hit.articleId,
-        title: hit.title,
+        title: this.shownTitle(hit),
         url: hit.url,
         ...(hit.snippet ? { snippet: hit.snippet } : {}),
       }));
@@ -88,12 +86,13 @@ export class ContextKnowledgeBase {
   }
 
   /** The index's hits carry the keywords in their titles; customers see the article's own title. */
+  private shownTitle(hit: SearchHit): string {
+    return this.titles.get(hit.articleId) ?? hit.title;
+  }
+
   private search(query: string, language: string, limit: number): SearchResult {
     const result = this.indexFor(language).search(query, { language, limit });
-    return {
-      ...result,
-      hits: result.hits.map((hit) => ({ ...hit, title: this.titles.get(hit.articleId) ?? hit.title })),
-    };
+    return { ...result, hits: result.hits.map((hit) => ({ ...hit, title: this.shownTitle(hit) })) };
   }
 
   /** Built when a conversation in that language first searches; the articles never change during a run. */

@@ -53,6 +53,14 @@ describe("ArticleIndex.search", () => {
     );
   });
 
+  it("gives article deflection only the relevant articles, and none for an unrelated question", () => {
+    const articles = index();
+    const shown = articles.relevantArticles("how long does express shipping take", { language: "en" });
+    expect(shown[0]?.articleId).toBe("shipping");
+    expect(shown.every((hit) => hit.relevance >= 0.6)).toBe(true);
+    expect(articles.relevantArticles("what is the capital of australia", { language: "en" })).toEqual([]);
+  });
+
   it("finds nothing, without throwing, for input that is not a question", () => {
     for (const query of [undefined, null, 42, { text: "refund" }, "", "   ", "?!…"]) {
       expect(index().search(query, { language: "en" })).toEqual({ hits: [], relevant: false });

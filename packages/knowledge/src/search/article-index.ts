@@ -60,6 +60,16 @@ export class ArticleIndex {
   }
 
   /**
+   * What article deflection shows (spec 04): the articles relevant to the question, best first;
+   * none when the best one does not answer it.
+   */
+  relevantArticles(query: unknown, options: SearchOptions): SearchHit[] {
+    const result = this.search(query, options);
+    if (!result.relevant) return [];
+    return result.hits.filter((hit) => hit.relevance >= this.settings.relevanceThreshold);
+  }
+
+  /**
    * The articles that best answer a question, best first, each with its best
    * passages and a snippet. Never throws on customer input: a question that
    * is not text, is empty or has no words finds nothing.

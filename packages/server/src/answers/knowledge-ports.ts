@@ -1,5 +1,4 @@
 import type { GroundedAnswer } from "@parley/knowledge";
-import { searchSettings } from "@parley/knowledge";
 import type { ConversationRow } from "../conversations/conversation-store.ts";
 import type { EffectPorts } from "../conversations/effect-ports.ts";
 import type { Database } from "../database/connection.ts";
@@ -61,9 +60,6 @@ function draftStream(publish: (text: string) => void): {
   };
 }
 
-/** Articles shown by article deflection: only those the search judged relevant, the best always first. */
-const articleDeflectionThreshold = searchSettings.relevanceThreshold;
-
 async function indexOf(
   indexes: ArticleIndexes,
   database: Database,
@@ -93,10 +89,10 @@ export function knowledgePorts(
   return {
     async searchArticles(request, conversation) {
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
-      const result = index.search(request.query, { language: request.language, limit: request.limit });
-      const shown = result.relevant
-        ? result.hits.filter((hit) => hit.relevance >= articleDeflectionThreshold)
-        : [];
+      const shown = index.relevantArticles(request.query, {
+        language: request.language,
+        limit: request.limit,
+      });
       return {
         type: "articles.found",
         requestId: request.requestId,
