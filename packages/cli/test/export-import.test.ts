@@ -3,29 +3,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, type TestOrganization, type TestServer } from "../../server/test/test-server.ts";
-import { main } from "../src/main.ts";
-import { createTempDirectory } from "./run-parley.ts";
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** parley in this process, so it can reach the server the test started. */
-async function parley(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
+import { createTempDirectory, runParleyHere as parley } from "./run-parley.ts";
 
 /** A port nothing listens on: taken from the system, then let go. */
 async function closedPort(): Promise<number> {

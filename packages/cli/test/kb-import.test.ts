@@ -9,31 +9,14 @@ import {
   getKnowledgeBase,
 } from "../../server/src/knowledge/knowledge-test-support.ts";
 import { createTestServer, type TestOrganization, type TestServer } from "../../server/test/test-server.ts";
-import { main } from "../src/main.ts";
-import { createTempDirectory, stackTraceLine } from "./run-parley.ts";
+import {
+  createTempDirectory,
+  type ParleyRun,
+  runParleyHere as parley,
+  stackTraceLine,
+} from "./run-parley.ts";
 
 const demoFolder = fileURLToPath(new URL("../../server/src/bootstrap/demo-help-center/", import.meta.url));
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** parley in this process, so it reaches the server the test started and its requests can be counted. */
-async function parley(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
 
 type Json = Record<string, unknown>;
 
@@ -76,7 +59,7 @@ describe("parley kb import against a running server", { timeout: 120_000 }, () =
     return created.id;
   }
 
-  function importing(knowledgeBaseId: string, ...args: string[]): Promise<Run> {
+  function importing(knowledgeBaseId: string, ...args: string[]): Promise<ParleyRun> {
     return parley(
       "kb",
       "import",
