@@ -90,4 +90,41 @@ describe("ArticleIndex.search", () => {
     expect(first(articles.search("devolver", { language: "pt-BR" }))).toBe("devoluciones");
     expect(articles.languages().sort()).toEqual(["en", "pt"]);
   });
+
+  it("answers after many edits exactly as an index built from the final articles", () => {
+    const edited = new ArticleIndex(storeArticles);
+    const english = storeArticles.filter((article) => article.language === "en");
+    // Every article edited twice, half of them removed and put back, a caller's object changed after the
+    // upsert: the postings of each edit must leave with it, whatever order the slots are reused in.
+    for (const round of [1, 2]) {
+      for (const article of english) {
+        edited.upsert({
+          ...article,
+          text: `${article.text}\n\nRevision ${round}: shipping refund password.`,
+        });
+      }
+    }
+    for (const article of english.slice(0, english.length / 2)) edited.remove(article.id);
+    const final = english.map((article) => ({
+      ...article,
+      text: `${article.text}\n\nRevision 2: shipping refund password.`,
+    }));
+    for (const article of final.slice(0, english.length / 2)) {
+      const caller = { ...article };
+      edited.upsert(caller);
+      caller.text = "changed by the caller afterwards";
+    }
+    const fresh = new ArticleIndex([
+      ...final,
+      ...storeArticles.filter((article) => article.language !== "en"),
+    ]);
+    const ranking = (articles: ArticleIndex, question: string) =>
+      articles
+        .search(question, { language: "en", limit: 20 })
+        .hits.map((hit) => `${hit.articleId} ${hit.score.toFixed(6)} ${hit.snippet}`)
+        .sort();
+    for (const question of ["where is my refund", "shipping to canada", "reset password", "revision"]) {
+      expect(ranking(edited, question)).toEqual(ranking(fresh, question));
+    }
+  });
 });

@@ -87,7 +87,7 @@ export class ArticleIndex {
     const hits: SearchHit[] = ranked.flatMap(({ slot, score, coverage }) => {
       const indexed = partition.slots[slot];
       if (!indexed) return [];
-      const passages = bestPassages(indexed, words, passagesPerHit);
+      const passages = bestPassages(partition, indexed, words, passagesPerHit);
       return [
         {
           articleId: indexed.article.id,

@@ -1,26 +1,43 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
 import { splitPassages } from "../text/passages.ts";
 import type { KnowledgeArticle } from "../types.ts";
+import { PostingList } from "./posting-list.ts";
 import { TypoCandidates } from "./typo-candidates.ts";
 
 /** Term counts of one field of one article. */
 type Counts = Map<string, number>;
 
+/**
+ * What the index keeps of an article: enough to score it and to show it.
+ * Its terms are not kept: they are derived again from the article's own
+ * text when it is removed, and its passages when it is a hit.
+ */
 export interface IndexedArticle {
   slot: number;
   article: KnowledgeArticle;
+  titleLength: number;
+  bodyLength: number;
+}
+
+/** An article's terms, as the index counts them. */
+interface ArticleTerms {
   title: Counts;
   body: Counts;
   titlePairs: Counts;
   titleLength: number;
   bodyLength: number;
+}
+
+export interface ArticlePassages {
   passages: string[];
-  /** The stems of each passage, for choosing the passage that answers the question. */
   passageStems: string[][];
 }
 
-/** term → article slot → count. */
-type Postings = Map<string, Map<number, number>>;
+/** Articles whose passages stay derived: the ones customers keep being shown. */
+const recentPassagesKept = 256;
+
+/** term → the articles holding it. */
+type Postings = Map<string, PostingList>;
 
 function count(tokens: readonly string[]): Counts {
   const counts: Counts = new Map();
@@ -41,10 +58,10 @@ function addPostings(postings: Postings, counts: Counts, slot: number): void {
   for (const [term, amount] of counts) {
     let list = postings.get(term);
     if (!list) {
-      list = new Map();
+      list = new PostingList();
       postings.set(term, list);
     }
-    list.set(slot, amount);
+    list.add(slot, amount);
   }
 }
 
@@ -52,7 +69,7 @@ function removePostings(postings: Postings, counts: Counts, slot: number): void 
   for (const term of counts.keys()) {
     const list = postings.get(term);
     if (!list) continue;
-    list.delete(slot);
+    list.remove(slot);
     if (list.size === 0) postings.delete(term);
   }
 }
@@ -76,6 +93,7 @@ export class LanguagePartition {
   private bodyLengthSum = 0;
   private sortedVocabulary: string[] | null = null;
   private typoCandidates: TypoCandidates | null = null;
+  private readonly recentPassages = new Map<IndexedArticle, ArticlePassages>();
 
   constructor(analyzer: Analyzer) {
     this.analyzer = analyzer;
@@ -114,38 +132,67 @@ export class LanguagePartition {
     this.typoCandidates = null;
   }
 
-  add(article: KnowledgeArticle): void {
-    this.remove(article.id);
+  /**
+   * The article's passages and the stems of each, for choosing the passages that answer a
+   * question. Derived when the article is a hit rather than kept for every article, which would
+   * cost more memory than the rest of the index; the articles hit most recently are kept.
+   */
+  passagesOf(indexed: IndexedArticle): ArticlePassages {
+    const kept = this.recentPassages.get(indexed);
+    if (kept) {
+      this.recentPassages.delete(indexed);
+      this.recentPassages.set(indexed, kept);
+      return kept;
+    }
+    const passages = splitPassages(indexed.article.text);
+    const derived = {
+      passages,
+      passageStems: passages.map((passage) => this.analyzer.tokens(passage).map((token) => token.stem)),
+    };
+    this.recentPassages.set(indexed, derived);
+    if (this.recentPassages.size > recentPassagesKept) {
+      this.recentPassages.delete(this.recentPassages.keys().next().value as IndexedArticle);
+    }
+    return derived;
+  }
+
+  private termsOf(article: KnowledgeArticle): ArticleTerms {
     const titleTokens = this.analyzer.tokens(article.title);
-    const passages = splitPassages(article.text);
-    const passageTokens = passages.map((passage) => this.analyzer.tokens(passage));
     // Stop words are indexed too: the search leaves them out of body scores, but their
     // frequency must be known, or "what" would look rare and make every "What is…" title win.
-    const bodyStems = passageTokens.flat().map((token) => token.stem);
-    const slot = this.freeSlots.pop() ?? this.slots.length;
-    const indexed: IndexedArticle = {
-      slot,
-      article,
+    const bodyStems = this.analyzer.tokens(article.text).map((token) => token.stem);
+    return {
       title: count(titleTokens.map((token) => token.stem)),
       body: count(bodyStems),
       titlePairs: count(pairsOf(titleTokens)),
       titleLength: titleTokens.length,
       bodyLength: bodyStems.length,
-      passages,
-      passageStems: passageTokens.map((tokens) => tokens.map((token) => token.stem)),
     };
-    this.slots[slot] = indexed;
+  }
+
+  add(article: KnowledgeArticle): void {
+    this.remove(article.id);
+    // A copy: the terms are derived from it again on removal, so it must not change under the index.
+    const stored = { ...article };
+    const terms = this.termsOf(stored);
+    const slot = this.freeSlots.pop() ?? this.slots.length;
+    this.slots[slot] = {
+      slot,
+      article: stored,
+      titleLength: terms.titleLength,
+      bodyLength: terms.bodyLength,
+    };
     this.slotById.set(article.id, slot);
-    addPostings(this.title, indexed.title, slot);
-    addPostings(this.body, indexed.body, slot);
-    addPostings(this.titlePairs, indexed.titlePairs, slot);
-    for (const term of new Set([...indexed.title.keys(), ...indexed.body.keys()])) {
+    addPostings(this.title, terms.title, slot);
+    addPostings(this.body, terms.body, slot);
+    addPostings(this.titlePairs, terms.titlePairs, slot);
+    for (const term of new Set([...terms.title.keys(), ...terms.body.keys()])) {
       const before = this.articleFrequency.get(term);
       if (before === undefined) this.vocabularyChanged();
       this.articleFrequency.set(term, (before ?? 0) + 1);
     }
-    this.titleLengthSum += indexed.titleLength;
-    this.bodyLengthSum += indexed.bodyLength;
+    this.titleLengthSum += terms.titleLength;
+    this.bodyLengthSum += terms.bodyLength;
   }
 
   remove(articleId: string): void {
@@ -156,10 +203,12 @@ export class LanguagePartition {
     this.slots[slot] = undefined;
     this.freeSlots.push(slot);
     if (!indexed) return;
-    removePostings(this.title, indexed.title, slot);
-    removePostings(this.body, indexed.body, slot);
-    removePostings(this.titlePairs, indexed.titlePairs, slot);
-    for (const term of new Set([...indexed.title.keys(), ...indexed.body.keys()])) {
+    this.recentPassages.delete(indexed);
+    const terms = this.termsOf(indexed.article);
+    removePostings(this.title, terms.title, slot);
+    removePostings(this.body, terms.body, slot);
+    removePostings(this.titlePairs, terms.titlePairs, slot);
+    for (const term of new Set([...terms.title.keys(), ...terms.body.keys()])) {
       const after = (this.articleFrequency.get(term) ?? 1) - 1;
       if (after > 0) this.articleFrequency.set(term, after);
       else {
@@ -167,7 +216,7 @@ export class LanguagePartition {
         this.vocabularyChanged();
       }
     }
-    this.titleLengthSum -= indexed.titleLength;
-    this.bodyLengthSum -= indexed.bodyLength;
+    this.titleLengthSum -= terms.titleLength;
+    this.bodyLengthSum -= terms.bodyLength;
   }
 }

@@ -84,9 +84,11 @@ export function rankArticles(
       const titleWeight = settings.titleWeight * (word.token.stopWord ? settings.titleStopWordWeight : 1);
       const titleList = partition.title.get(term);
       if (titleList) {
-        for (const [slot, frequency] of titleList) {
+        for (let position = 0; position < titleList.size; position += 1) {
+          const slot = titleList.slotAt(position);
           const indexed = partition.slots[slot];
           if (!indexed) continue;
+          const frequency = titleList.countAt(position);
           const field = fieldScore(frequency, indexed.titleLength, partition.averageTitleLength, settings);
           scores[slot] = (scores[slot] as number) + weight * titleWeight * rarity * field;
           wordMatch[slot] = Math.max(wordMatch[slot] as number, weight);
@@ -96,16 +98,22 @@ export function rankArticles(
       const bodyWeight = word.token.stopWord ? settings.bodyStopWordWeight : 1;
       const bodyList = partition.body.get(term);
       if (bodyList && bodyWeight > 0) {
-        for (const [slot, frequency] of bodyList) {
+        for (let position = 0; position < bodyList.size; position += 1) {
+          const slot = bodyList.slotAt(position);
           const indexed = partition.slots[slot];
           if (!indexed) continue;
+          const frequency = bodyList.countAt(position);
           const field = fieldScore(frequency, indexed.bodyLength, partition.averageBodyLength, settings);
           scores[slot] = (scores[slot] as number) + weight * bodyWeight * rarity * field;
           touched[slot] = 1;
         }
       }
-      if (bodyList)
-        for (const slot of bodyList.keys()) wordMatch[slot] = Math.max(wordMatch[slot] as number, weight);
+      if (bodyList) {
+        for (let position = 0; position < bodyList.size; position += 1) {
+          const slot = bodyList.slotAt(position);
+          wordMatch[slot] = Math.max(wordMatch[slot] as number, weight);
+        }
+      }
     }
     if (!word.informative) continue;
     informativeRarity += word.rarity;
@@ -119,10 +127,16 @@ export function rankArticles(
     const list = partition.titlePairs.get(pair);
     if (!list) continue;
     const rarity = Math.log(1 + (partition.size - list.size + 0.5) / (list.size + 0.5));
-    for (const [slot, frequency] of list) {
+    for (let position = 0; position < list.size; position += 1) {
+      const slot = list.slotAt(position);
       const indexed = partition.slots[slot];
       if (!indexed) continue;
-      const field = fieldScore(frequency, indexed.titleLength, partition.averageTitleLength, settings);
+      const field = fieldScore(
+        list.countAt(position),
+        indexed.titleLength,
+        partition.averageTitleLength,
+        settings,
+      );
       scores[slot] = (scores[slot] as number) + settings.titlePairWeight * rarity * field;
       touched[slot] = 1;
     }

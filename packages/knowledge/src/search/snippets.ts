@@ -1,5 +1,5 @@
 import type { Passage } from "../types.ts";
-import type { IndexedArticle } from "./language-partition.ts";
+import type { IndexedArticle, LanguagePartition } from "./language-partition.ts";
 import type { QueryWord } from "./rank-articles.ts";
 
 /**
@@ -7,7 +7,12 @@ import type { QueryWord } from "./rank-articles.ts";
  * first: each matched word counts its rarity once per passage, so a passage
  * naming the rare word of the question beats one repeating a common one.
  */
-export function bestPassages(indexed: IndexedArticle, words: readonly QueryWord[], limit: number): Passage[] {
+export function bestPassages(
+  partition: LanguagePartition,
+  indexed: IndexedArticle,
+  words: readonly QueryWord[],
+  limit: number,
+): Passage[] {
   const weights = new Map<string, number>();
   for (const word of words) {
     if (!word.informative) continue;
@@ -15,7 +20,8 @@ export function bestPassages(indexed: IndexedArticle, words: readonly QueryWord[
       weights.set(term, Math.max(weights.get(term) ?? 0, word.rarity * weight));
     }
   }
-  const scored = indexed.passageStems.map((stems, index) => {
+  const { passages, passageStems } = partition.passagesOf(indexed);
+  const scored = passageStems.map((stems, index) => {
     let score = 0;
     for (const stem of new Set(stems)) score += weights.get(stem) ?? 0;
     return { index, score };
@@ -25,7 +31,7 @@ export function bestPassages(indexed: IndexedArticle, words: readonly QueryWord[
   return scored.slice(0, limit).map(({ index }) => ({
     articleId: indexed.article.id,
     index,
-    text: indexed.passages[index] as string,
+    text: passages[index] as string,
   }));
 }
 
