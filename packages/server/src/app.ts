@@ -6,9 +6,11 @@ import type { Clock, PgBoss } from "pg-boss";
 import { accessRoutes } from "./access/routes.ts";
 import { agentRoutes } from "./agents/routes.ts";
 import { aiRoutes } from "./answers/ai-routes.ts";
+import { OrganizationAnswerers } from "./answers/organization-answerers.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
 import type { EffectPorts } from "./conversations/effect-ports.ts";
+import type { CredentialCipher } from "./credentials/credential-cipher.ts";
 import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
@@ -43,6 +45,11 @@ export interface AppOptions {
   effectPorts?: EffectPorts | undefined;
   /** The address customers reach this server at (config.ts), for links to its help pages. */
   publicUrl?: string | undefined;
+  /**
+   * Encrypts the credentials organizations store (credentials/secret-key.ts); without it the
+   * server takes none.
+   */
+  credentialCipher?: CredentialCipher | undefined;
   /** Whether /readyz answers ready; the process flips it off while shutting down. */
   isReady?: () => boolean;
 }
@@ -89,7 +96,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const intentTrainingWorker = await registerIntentTrainingWorker(options.jobs, database);
   app.addHook("onClose", () => intentTrainingWorker.stop());
   await app.register(knowledgeRoutes, { database });
-  await app.register(aiRoutes, { database });
+  const cipher = options.credentialCipher ?? null;
+  const answerers = new OrganizationAnswerers(database, cipher);
+  await app.register(aiRoutes, { database, cipher, answerers });
 
   const conversationServices = await startConversationServices({
     connection: options.connection,
@@ -98,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publish: queueWebhookEvents,
     ports: options.effectPorts,
     serverUrl: options.publicUrl,
+    answerers,
   });
   app.addHook("onClose", () => conversationServices.close());
   await app.register(webChatRoutes, {

@@ -23,6 +23,12 @@ export const ServerConfig = z.object({
     .regex(/^https?:\/\//, "must start with http:// or https://")
     .transform((value) => value.replace(/\/+$/, ""))
     .optional(),
+  /**
+   * Encrypts the credentials stored for organizations (their language models' API keys). Without
+   * it the embedded database generates one in its data directory; with PostgreSQL, keys cannot be
+   * saved until it is set, the same on every server.
+   */
+  secretKey: z.string().min(32, "must be at least 32 characters").optional(),
   /** Web chat requests per minute from one IP address (429 above). */
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
@@ -44,6 +50,7 @@ const variables = {
   adminPassword: "PARLEY_ADMIN_PASSWORD",
   adminApiKey: "PARLEY_ADMIN_API_KEY",
   publicUrl: "PARLEY_PUBLIC_URL",
+  secretKey: "PARLEY_SECRET_KEY",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
 } as const satisfies Record<keyof ServerConfig, string>;

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
+import { sealPlainApiKeys } from "./answers/ai-settings-store.ts";
 import { buildApp } from "./app.ts";
 import { type BootstrapReport, bootstrapFirstStart } from "./bootstrap/first-start.ts";
 import { ServerConfig } from "./config.ts";
+import { CredentialCipher } from "./credentials/credential-cipher.ts";
+import { loadSecretKey } from "./credentials/secret-key.ts";
 import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
 import { warmIntentDetection } from "./intents/detector-cache.ts";
@@ -25,6 +28,9 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
   let jobs: Awaited<ReturnType<typeof startJobQueue>> | null = null;
   try {
     const applied = await migrate(connection);
+    const secret = await loadSecretKey(config);
+    const credentialCipher = secret ? new CredentialCipher(secret.secretKey) : undefined;
+    const sealed = credentialCipher ? await sealPlainApiKeys(connection.database, credentialCipher) : 0;
     jobs = await startJobQueue(connection);
     // In a thread, while the server starts: the first conversation that detects intents need not wait.
     warmIntentDetection();
@@ -37,9 +43,14 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
       },
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
+      credentialCipher,
       isReady: () => ready,
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, "database migrated");
+    if (secret) app.log.info({ secretKeyFrom: secret.origin }, "stored credentials are encrypted");
+    else
+      app.log.warn("PARLEY_SECRET_KEY is not set: organizations cannot store API keys for language models");
+    if (sealed > 0) app.log.info({ apiKeys: sealed }, "encrypted API keys stored before encryption");
     const bootstrap = await bootstrapFirstStart(connection.database, config);
     const address = await app.listen({ port: config.port, host: config.host });
     ready = true;

@@ -12,6 +12,7 @@ import { createOrganization } from "../src/access/organizations.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
 import type { EffectPorts } from "../src/conversations/effect-ports.ts";
+import { CredentialCipher } from "../src/credentials/credential-cipher.ts";
 import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
@@ -19,6 +20,9 @@ import { startJobQueue } from "../src/jobs/job-queue.ts";
 import type { WebChatLimits } from "../src/web-chat/routes.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
+
+/** The cipher of test servers, as if PARLEY_SECRET_KEY were set: every node of a test shares it. */
+export const testCredentialCipher = new CredentialCipher("test secret key, not for any real server");
 
 const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 export const testDatabases: DatabaseKind[] = postgresUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -84,6 +88,8 @@ export interface TestServerOptions {
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
   logs?: string[];
+  /** Another secret key's cipher, or null for a server without one (default: testCredentialCipher). */
+  credentialCipher?: CredentialCipher | null;
 }
 
 export async function createTestServer(
@@ -104,6 +110,8 @@ export async function createTestServer(
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
     effectPorts: options.effectPorts,
+    credentialCipher:
+      options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
     ...(options.logs
       ? { logger: { level: "debug", stream: { write: (line: string) => void options.logs?.push(line) } } }
       : {}),

@@ -1,13 +1,22 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { CredentialCipher } from "../credentials/credential-cipher.ts";
 import type { Database } from "../database/connection.ts";
 import { callerOf } from "../http/authentication.ts";
 import { ErrorBody } from "../http/errors.ts";
 import { scopes } from "../http/scopes.ts";
 import { AiSettings, AiSettingsInput } from "./ai-settings-schemas.ts";
 import { findAiSettingsRow, saveAiSettings, toAiSettings } from "./ai-settings-store.ts";
-import { organizationAnswerers } from "./organization-answerers.ts";
+import type { OrganizationAnswerers } from "./organization-answerers.ts";
 
 const tags = ["ai"];
+
+export interface AiRouteOptions {
+  database: Database;
+  /** Encrypts the keys stored; null when the server has no secret key, which then takes none. */
+  cipher: CredentialCipher | null;
+  /** The process's answer providers, told when settings change. */
+  answerers: OrganizationAnswerers;
+}
 
 /**
  * Organization set-up, reading included (as for webhooks): the settings name the endpoint the
@@ -16,7 +25,10 @@ const tags = ["ai"];
 const scope = scopes.organizationWrite;
 
 /** Which provider writes the organization's AI answers (spec 07), with its endpoint and key. */
-export const aiSettingsRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+export const aiSettingsRoutes: FastifyPluginAsyncZod<AiRouteOptions> = async (
+  app,
+  { database, cipher, answerers },
+) => {
   app.get(
     "/v1/ai/settings",
     {
@@ -28,7 +40,8 @@ export const aiSettingsRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
         response: { 200: AiSettings },
       },
     },
-    async (request) => toAiSettings(await findAiSettingsRow(database, callerOf(request).organizationId)),
+    async (request) =>
+      toAiSettings(await findAiSettingsRow(database, callerOf(request).organizationId), cipher),
   );
 
   app.put(
@@ -46,9 +59,9 @@ export const aiSettingsRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
     async (request) => {
       const { organizationId } = callerOf(request);
       const settings = await database.transaction((transaction) =>
-        saveAiSettings(transaction, organizationId, request.body),
+        saveAiSettings(transaction, cipher, organizationId, request.body),
       );
-      organizationAnswerers(database).forget(organizationId);
+      answerers.forget(organizationId);
       return settings;
     },
   );

@@ -31,7 +31,7 @@ export const AiSettingsInput = z
       .meta({ description: "The model id (`gpt-4.1-mini`). Required for openai and openai-compatible." }),
     apiKey: z.string().max(aiSettingsBodyLimits.apiKeyLength).nullable().optional().meta({
       description:
-        "Write-only: never returned. Left out, the stored key is kept, as long as the endpoint's origin stays the one it was given for; null removes it. Required for openai.",
+        "Write-only: never returned, and stored encrypted (422 no_secret_key on a server without PARLEY_SECRET_KEY). Left out, the stored key is kept, as long as the endpoint's origin stays the one it was given for; null removes it. Required for openai.",
     }),
     temperature: z
       .number()

@@ -4,17 +4,17 @@ import type { EffectPorts } from "../conversations/effect-ports.ts";
 import type { Database } from "../database/connection.ts";
 import { storeAnswer } from "./answer-store.ts";
 import { ArticleIndexes } from "./article-indexes.ts";
-import { type AnswerSetup, organizationAnswerers } from "./organization-answerers.ts";
+import type { OrganizationAnswerers } from "./organization-answerers.ts";
 
 export interface KnowledgePortOptions {
   /** This server's public address, for links to its own help pages when a knowledge base has no public URL. */
   serverUrl?: string | undefined;
   /**
    * Who writes an organization's AI answers, with the guidance of the AI profile the assistant
-   * names (else the organization's default). By default, what the organization's AI settings
-   * say, through the process's cache that the settings routes clear (organization-answerers.ts).
+   * names (else the organization's default): what the organization's AI settings say, through
+   * the process's cache that the settings routes clear.
    */
-  answerProvider?: (organizationId: string, aiProfileId?: string) => Promise<AnswerSetup>;
+  answerers: OrganizationAnswerers;
   /** Shows an answer's text so far to the conversation's sockets while a provider streams it. */
   publishDraft?: (conversationId: string, draft: AnswerDraft) => void;
 }
@@ -79,13 +79,9 @@ async function indexOf(
  */
 export function knowledgePorts(
   database: Database,
-  options: KnowledgePortOptions = {},
+  options: KnowledgePortOptions,
 ): Required<Pick<EffectPorts, "searchArticles" | "answerQuestion">> {
   const indexes = new ArticleIndexes({ serverUrl: options.serverUrl });
-  const setupFor =
-    options.answerProvider ??
-    ((organizationId: string, aiProfileId?: string) =>
-      organizationAnswerers(database).setup(organizationId, aiProfileId));
   return {
     async searchArticles(request, conversation) {
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
@@ -107,7 +103,10 @@ export function knowledgePorts(
     async answerQuestion(request, conversation) {
       const index = await indexOf(indexes, database, conversation, request.knowledgeBaseId);
       const search = index.search(request.question, { language: request.language, limit: 3 });
-      const { provider, instructions } = await setupFor(conversation.organizationId, request.aiProfileId);
+      const { provider, instructions } = await options.answerers.setup(
+        conversation.organizationId,
+        request.aiProfileId,
+      );
       const { publishDraft } = options;
       const drafts = publishDraft
         ? draftStream((text) =>

@@ -4,11 +4,12 @@ import {
   createLanguageModelAnswerer,
   LanguageModelAnswerError,
 } from "@parley/knowledge";
+import type { CredentialCipher } from "../credentials/credential-cipher.ts";
 import { OrganizationCache } from "../data/organization-cache.ts";
 import type { Executor } from "../database/connection.ts";
 import { findAiProfileRow } from "./ai-profile-store.ts";
 import { languageModelConfigOf } from "./ai-settings-checks.ts";
-import { findAiSettingsRow } from "./ai-settings-store.ts";
+import { findAiSettingsRow, openApiKey } from "./ai-settings-store.ts";
 
 /** Who writes an answer, and the AI profile's guidance on tone and format for it. */
 export interface AnswerSetup {
@@ -33,9 +34,11 @@ export class OrganizationAnswerers {
   private readonly cache = new OrganizationCache<OrganizationAnswering>(settingsLifetimeMilliseconds);
   private readonly extractive = createExtractiveAnswerer();
   private readonly executor: Executor;
+  private readonly cipher: CredentialCipher | null;
 
-  constructor(executor: Executor) {
+  constructor(executor: Executor, cipher: CredentialCipher | null) {
     this.executor = executor;
+    this.cipher = cipher;
   }
 
   /**
@@ -64,8 +67,10 @@ export class OrganizationAnswerers {
     const row = await findAiSettingsRow(this.executor, organizationId);
     const defaultProfileId = row?.defaultProfileId ?? null;
     if (!row || row.provider === "extractive") return { provider: this.extractive, defaultProfileId };
-    const provider = createLanguageModelAnswerer(languageModelConfigOf(row));
-    return { provider: withKeyRedacted(provider, row.apiKey), defaultProfileId };
+    // A key this server cannot decrypt fails the answer, which hands the conversation over with the reason.
+    const apiKey = openApiKey(row, this.cipher);
+    const provider = createLanguageModelAnswerer(languageModelConfigOf({ ...row, apiKey }));
+    return { provider: withKeyRedacted(provider, apiKey), defaultProfileId };
   }
 }
 
@@ -90,19 +95,4 @@ function withKeyRedacted(provider: AnswerProvider, apiKey: string | null): Answe
       }
     },
   };
-}
-
-const answerersByDatabase = new WeakMap<Executor, OrganizationAnswerers>();
-
-/**
- * The one set of answerers of a database in this process: the conversation services answer with
- * it and the settings routes clear it, without either having to hand it to the other.
- */
-export function organizationAnswerers(executor: Executor): OrganizationAnswerers {
-  let answerers = answerersByDatabase.get(executor);
-  if (!answerers) {
-    answerers = new OrganizationAnswerers(executor);
-    answerersByDatabase.set(executor, answerers);
-  }
-  return answerers;
 }

@@ -1,4 +1,5 @@
 import type { Clock, PgBoss } from "pg-boss";
+import type { OrganizationAnswerers } from "../answers/organization-answerers.ts";
 import type { DatabaseConnection } from "../database/connection.ts";
 import { queueNames } from "../jobs/job-queue.ts";
 import { ConversationFeed } from "./conversation-feed.ts";
@@ -23,6 +24,8 @@ export async function startConversationServices(options: {
   ports?: EffectPorts | undefined;
   /** This server's public address, for links to its own help pages (config.ts). */
   serverUrl?: string | undefined;
+  /** Who writes each organization's AI answers. */
+  answerers: OrganizationAnswerers;
 }): Promise<ConversationServices> {
   const { connection, jobs } = options;
   const clock = options.clock;
@@ -41,6 +44,7 @@ export async function startConversationServices(options: {
     options.ports ??
       defaultPorts(connection.database, {
         serverUrl: options.serverUrl,
+        answerers: options.answerers,
         // A draft is a courtesy to the sockets watching: the answer message that follows is what counts.
         publishDraft: (conversationId, draft) => void feed.publish({ conversationId, draft }).catch(() => {}),
       }),

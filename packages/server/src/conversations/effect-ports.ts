@@ -39,7 +39,7 @@ export class PortUnavailable extends Error {
  * The ports this server has today: article search and AI answers from the organization's
  * knowledge bases, and object lookups in the customer's own records.
  */
-export function defaultPorts(database: Database, options: KnowledgePortOptions = {}): EffectPorts {
+export function defaultPorts(database: Database, options: KnowledgePortOptions): EffectPorts {
   return {
     ...knowledgePorts(database, options),
     async lookUpObjects(request, conversation) {
