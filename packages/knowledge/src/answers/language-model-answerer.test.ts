@@ -307,6 +307,31 @@ describe("createLanguageModelAnswerer", () => {
     expect((await answerer().answer(request({ onText: () => {} }))).found).toBe(false);
   });
 
+  it("reaches Azure OpenAI's v1 API under /openai/v1, naming the deployment as the model", async () => {
+    const azure = await startOpenAITestServer(
+      { kind: "answer", text: "You can return most items within 30 days [1]." },
+      { apiBase: "/openai/v1" },
+    );
+    try {
+      const answer = await createLanguageModelAnswerer({
+        kind: "openai-compatible",
+        baseUrl: azure.baseUrl,
+        model: "support-gpt-4-1-deployment",
+        apiKey,
+      }).answer(request());
+      expect(answer).toMatchObject({ found: true, provider: "support-gpt-4-1-deployment" });
+      expect(azure.requests).toHaveLength(1);
+      expect(azure.requests[0]).toMatchObject({
+        method: "POST",
+        path: "/openai/v1/chat/completions",
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      expect(azure.requests[0]?.body?.model).toBe("support-gpt-4-1-deployment");
+    } finally {
+      await azure.close();
+    }
+  });
+
   it("talks to OpenAI by default, with max_completion_tokens and no temperature unless set", async () => {
     const urls: string[] = [];
     const bodies: unknown[] = [];

@@ -40,7 +40,7 @@ export type TestServerReply =
   | { kind: "silence" };
 
 export interface OpenAITestServer {
-  /** The API base, "http://127.0.0.1:<port>/v1", as an OpenAI-compatible client wants it. */
+  /** The API base, "http://127.0.0.1:<port>/v1" (or the `apiBase` asked for), as a client wants it. */
   baseUrl: string;
   requests: ReceivedRequest[];
   /** Sets the reply to the next requests: a fixed reply, or one computed from the request. */
@@ -56,7 +56,10 @@ export interface OpenAITestServer {
  */
 export async function startOpenAITestServer(
   initialReply: TestServerReply = { kind: "answer", text: "" },
+  /** Where the API lives on the server: "/v1" as at OpenAI, "/openai/v1" as at Azure OpenAI. */
+  options: { apiBase?: string } = {},
 ): Promise<OpenAITestServer> {
+  const apiBase = options.apiBase ?? "/v1";
   const requests: ReceivedRequest[] = [];
   let replyFor: (request: ReceivedRequest) => TestServerReply = () => initialReply;
 
@@ -73,7 +76,7 @@ export async function startOpenAITestServer(
       body: parseJson(raw),
     };
     requests.push(request);
-    if (request.method !== "POST" || request.path !== "/v1/chat/completions") {
+    if (request.method !== "POST" || request.path !== `${apiBase}/chat/completions`) {
       sendJson(outgoing, 404, {
         error: { message: "Not found", type: "invalid_request_error", param: null, code: null },
       });
@@ -85,7 +88,7 @@ export async function startOpenAITestServer(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `http://127.0.0.1:${port}${apiBase}`,
     requests,
     reply(next) {
       replyFor = typeof next === "function" ? next : () => next;
