@@ -17,6 +17,7 @@ import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { intentRoutes } from "./intents/routes.ts";
 import { registerIntentTrainingWorker } from "./intents/training-job.ts";
 import { queueNames } from "./jobs/job-queue.ts";
@@ -86,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}.` } }),
   );
   await app.register(cookie);
+  // Before any route, so every route gets its headers.
+  await registerSecurityHeaders(app);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);
   registerAuthentication(app, options.connection.database);
