@@ -68,7 +68,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      rateLimited(context.max, "requests from one address", Math.ceil(context.ttl / 1000)),
+      rateLimited(context.max, "requests from one address to this route", Math.ceil(context.ttl / 1000)),
   });
   allowCrossOrigin(app, "/v1/web-chat/");
   const limiters = createWebChatLimiters(app, limits);
