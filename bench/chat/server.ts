@@ -46,7 +46,12 @@ async function prepare() {
     connection,
     jobs,
     // Every simulated customer comes from 127.0.0.1; the per-conversation limit stays far above the pace.
-    webChatLimits: { requestsPerMinutePerIp: 100_000_000, messagesPerMinutePerConversation: 100_000 },
+    webChatLimits: {
+      requestsPerMinutePerIp: 100_000_000,
+      messagesPerMinutePerConversation: 100_000,
+      messagesPerMinutePerIp: 100_000_000,
+      startsPerMinutePerIp: 100_000_000,
+    },
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return { brandId: brand.id, jobs, app, address };

@@ -8,6 +8,7 @@ import { agentRoutes } from "./agents/routes.ts";
 import { aiRoutes } from "./answers/ai-routes.ts";
 import { OrganizationAnswerers } from "./answers/organization-answerers.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
+import type { TrustedProxies } from "./config.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
 import type { EffectPorts } from "./conversations/effect-ports.ts";
 import type { CredentialCipher } from "./credentials/credential-cipher.ts";
@@ -16,6 +17,7 @@ import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { intentRoutes } from "./intents/routes.ts";
 import { registerIntentTrainingWorker } from "./intents/training-job.ts";
 import { queueNames } from "./jobs/job-queue.ts";
@@ -23,7 +25,8 @@ import { knowledgeRoutes } from "./knowledge/routes.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
 import { previewRoutes } from "./web-chat/preview-routes.ts";
-import { type WebChatLimits, webChatRoutes } from "./web-chat/routes.ts";
+import type { WebChatLimits } from "./web-chat/rate-limits.ts";
+import { webChatRoutes } from "./web-chat/routes.ts";
 import { widgetRoutes } from "./web-chat/widget-routes.ts";
 import { queueWebhookEvents } from "./webhooks/queue-events.ts";
 import { webhookRoutes } from "./webhooks/routes.ts";
@@ -39,6 +42,11 @@ export interface AppOptions {
   /** The time for conversations; tests pass pg-boss's TestClock so timers and turns agree. */
   clock?: Clock | undefined;
   logger?: FastifyServerOptions["logger"];
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (config.ts).
+   * Without them, the client is the socket's peer and the protocol the server's own.
+   */
+  trustedProxies?: TrustedProxies | undefined;
   /** Rate limits of the public web chat routes; the load benchmark raises them. */
   webChatLimits?: WebChatLimits | undefined;
   /** Where effects that need I/O are carried out; tests replace them. */
@@ -54,13 +62,21 @@ export interface AppOptions {
   isReady?: () => boolean;
 }
 
+/** Fastify's trustProxy for the setting: a hop count trusts that many hops nearest the server. */
+function trustProxyOption(trusted: TrustedProxies | undefined): FastifyServerOptions["trustProxy"] {
+  if (trusted === undefined) return false;
+  if (typeof trusted === "number") return (_address, hop) => hop < trusted;
+  return trusted;
+}
+
 /** Builds the HTTP application on an open, migrated database. Listening is the caller's business. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: defaultBodyLimit,
-    // Behind a proxy, the proxy's protocol decides whether cookies are Secure.
-    trustProxy: true,
+    // Only a trusted proxy says who the client is (rate limits and logs key on it) and whether the
+    // connection was HTTPS (session cookies are Secure then); anyone else could claim anything.
+    trustProxy: trustProxyOption(options.trustedProxies),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}.` } }),
   );
   await app.register(cookie);
+  // Before any route, so every route gets its headers.
+  await registerSecurityHeaders(app);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);
   registerAuthentication(app, options.connection.database);

@@ -1,4 +1,43 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** The address ranges proxy-addr (Fastify's trustProxy) knows by name. */
+const namedProxyRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string): boolean {
+  if (namedProxyRanges.has(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may say who the client is (X-Forwarded-For, X-Forwarded-Proto): a hop count, or
+ * the proxies' addresses and ranges. Without it those headers are ignored, since anyone can send them.
+ */
+export const TrustedProxies = z
+  // Parsed settings may be parsed again (startServer after readConfig): the parsed forms are accepted too.
+  .union([z.string(), z.number(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value.join(",") : String(value)).trim())
+  .transform((value, context): number | string[] => {
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops >= 1 && hops <= 10) return hops;
+      context.addIssue({ code: "custom", message: "a hop count must be from 1 to 10" });
+      return z.NEVER;
+    }
+    const entries = value.split(",").map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length === 0) return entries;
+    context.addIssue({
+      code: "custom",
+      message: `must be a hop count or addresses and CIDR ranges separated by commas (not ${wrong.map((entry) => JSON.stringify(entry)).join(", ")})`,
+    });
+    return z.NEVER;
+  });
+export type TrustedProxies = z.infer<typeof TrustedProxies>;
 
 /** Server settings, read from the environment once at start. */
 export const ServerConfig = z.object({
@@ -29,10 +68,16 @@ export const ServerConfig = z.object({
    * saved until it is set, the same on every server.
    */
   secretKey: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Web chat requests per minute from one IP address (429 above). */
+  /** The reverse proxies in front of the server; none by default. */
+  trustedProxies: TrustedProxies.optional(),
+  /** Web chat requests per minute from one IP address to each route (429 above). */
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
   webChatMessagesPerMinutePerConversation: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Customer messages per minute from one IP address, into any conversations (429 above). */
+  webChatMessagesPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Conversations started per minute from one IP address (429 above). */
+  webChatStartsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -51,8 +96,11 @@ const variables = {
   adminApiKey: "PARLEY_ADMIN_API_KEY",
   publicUrl: "PARLEY_PUBLIC_URL",
   secretKey: "PARLEY_SECRET_KEY",
+  trustedProxies: "PARLEY_TRUSTED_PROXIES",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
+  webChatMessagesPerMinutePerIp: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE_PER_IP",
+  webChatStartsPerMinutePerIp: "PARLEY_WEB_CHAT_STARTS_PER_MINUTE",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

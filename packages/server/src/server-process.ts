@@ -40,7 +40,10 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
       webChatLimits: {
         requestsPerMinutePerIp: config.webChatRequestsPerMinutePerIp,
         messagesPerMinutePerConversation: config.webChatMessagesPerMinutePerConversation,
+        messagesPerMinutePerIp: config.webChatMessagesPerMinutePerIp,
+        startsPerMinutePerIp: config.webChatStartsPerMinutePerIp,
       },
+      trustedProxies: config.trustedProxies,
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
       credentialCipher,

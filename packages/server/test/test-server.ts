@@ -11,15 +11,26 @@ import { createApiKey } from "../src/access/api-keys.ts";
 import { createOrganization } from "../src/access/organizations.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
+import type { TrustedProxies } from "../src/config.ts";
 import type { EffectPorts } from "../src/conversations/effect-ports.ts";
 import { CredentialCipher } from "../src/credentials/credential-cipher.ts";
 import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
-import type { WebChatLimits } from "../src/web-chat/routes.ts";
+import { defaultWebChatLimits, type WebChatLimits } from "../src/web-chat/rate-limits.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
+
+/**
+ * Every test client comes from loopback, as if a whole office shared one address: the per-address
+ * limits of starts and messages are raised unless a test sets them.
+ */
+export const testWebChatLimits: WebChatLimits = {
+  ...defaultWebChatLimits,
+  messagesPerMinutePerIp: 1_000_000,
+  startsPerMinutePerIp: 1_000_000,
+};
 
 /** The cipher of test servers, as if PARLEY_SECRET_KEY were set: every node of a test shares it. */
 export const testCredentialCipher = new CredentialCipher("test secret key, not for any real server");
@@ -84,6 +95,8 @@ export interface TestServerOptions {
   manualClockStart?: number;
   /** Lower web chat rate limits, to test them. */
   webChatLimits?: WebChatLimits;
+  /** The proxies whose forwarding headers are believed (PARLEY_TRUSTED_PROXIES); none by default. */
+  trustedProxies?: TrustedProxies;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
@@ -108,7 +121,8 @@ export async function createTestServer(
     connection,
     jobs,
     clock: clock ?? undefined,
-    webChatLimits: options.webChatLimits,
+    webChatLimits: options.webChatLimits ?? testWebChatLimits,
+    trustedProxies: options.trustedProxies,
     effectPorts: options.effectPorts,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),

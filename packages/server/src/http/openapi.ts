@@ -2,6 +2,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { docsSecurityPolicy } from "./security-headers.ts";
 
 /** The OpenAPI document comes from the routes' Zod schemas; /docs serves it with Swagger UI. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -23,5 +24,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     // Puts the schemas that have ids (Assistant, Dialog, Channel…) in components.schemas, where the $refs point.
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
+  await app.register(swaggerUi, {
+    routePrefix: "/docs",
+    uiConfig: { docExpansion: "list" },
+    staticCSP: docsSecurityPolicy,
+  });
 }

@@ -4,7 +4,7 @@
  * no external style sheet), so the Content-Security-Policy can forbid everything but images.
  */
 export const helpPageSecurityPolicy =
-  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function escapeHtml(text: string): string {
   return text.replace(

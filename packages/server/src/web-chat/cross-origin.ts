@@ -11,6 +11,8 @@ export function allowCrossOrigin(app: FastifyInstance, pathPrefix: string): void
     if (!request.url.startsWith(pathPrefix)) return;
     reply.header("access-control-allow-origin", "*");
     reply.header("access-control-expose-headers", "retry-after");
+    // Uploaded images are shown in the widget on the shop's page, which is another origin.
+    reply.header("cross-origin-resource-policy", "cross-origin");
   });
   app.options(
     `${pathPrefix}*`,

@@ -16,6 +16,12 @@ import { allowCrossOrigin } from "./cross-origin.ts";
 import { customerOfToken, findBrand } from "./customer-tokens.ts";
 import { webChatFileRoutes } from "./file-routes.ts";
 import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
+import {
+  createWebChatLimiters,
+  defaultWebChatLimits,
+  rateLimited,
+  type WebChatLimits,
+} from "./rate-limits.ts";
 import { registerWebChatSocket } from "./socket.ts";
 import {
   BrandParams,
@@ -30,18 +36,6 @@ import {
   TranscriptMessage,
   TypingRequest,
 } from "./web-chat-schemas.ts";
-
-export interface WebChatLimits {
-  /** Requests per minute from one IP address, over every web chat route. */
-  requestsPerMinutePerIp: number;
-  /** Messages per minute into one conversation. */
-  messagesPerMinutePerConversation: number;
-}
-
-export const defaultWebChatLimits: WebChatLimits = {
-  requestsPerMinutePerIp: 600,
-  messagesPerMinutePerConversation: 60,
-};
 
 export interface WebChatOptions {
   database: Database;
@@ -74,24 +68,11 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new ApiError(
-        429,
-        "rate_limited",
-        `Too many requests: at most ${context.max} per ${context.after}; try again later.`,
-        {
-          problems: [
-            {
-              path: "",
-              code: "rate_limited",
-              message: `at most ${context.max} per minute`,
-              limit: context.max,
-            },
-          ],
-        },
-      ),
+      rateLimited(context.max, "requests from one address to this route", Math.ceil(context.ttl / 1000)),
   });
   allowCrossOrigin(app, "/v1/web-chat/");
-  const perIp = { max: limits.requestsPerMinutePerIp, timeWindow: 60_000 };
+  const limiters = createWebChatLimiters(app, limits);
+  const perIp = limiters.perIp;
   const common = { config: { scope: "public" as const, rateLimit: perIp }, schema: { tags } };
 
   /** The brand's conversation for this page and, with a token, this customer. */
@@ -152,6 +133,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
     "/v1/web-chat/conversations",
     {
       ...common,
+      onRequest: limiters.starting,
       schema: {
         tags,
         summary: "Start a web chat conversation",
@@ -170,6 +152,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
     "/v1/web-chat/proactive",
     {
       ...common,
+      onRequest: limiters.mayStart,
       schema: {
         tags,
         summary: "Ask whether a proactive rule opens a chat on this page now",
@@ -187,6 +170,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
     async (request, reply) => {
       const result = await startFor(request.body, true);
       if (!result) return reply.status(200).send({ match: false as const });
+      await limiters.countStart(request);
       return reply.status(201).send({ match: true as const, ...(await started(result)) });
     },
   );
@@ -233,15 +217,10 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   app.post(
     "/v1/web-chat/conversations/:id/messages",
     {
-      config: {
-        scope: "public",
-        // Per conversation, so one noisy conversation cannot slow the others on the same network.
-        rateLimit: {
-          max: limits.messagesPerMinutePerConversation,
-          timeWindow: 60_000,
-          keyGenerator: (request) => `conversation:${(request.params as { id?: string }).id ?? ""}`,
-        },
-      },
+      config: { scope: "public", rateLimit: perIp },
+      // Per address, so one client cannot flood through many conversations, and per conversation,
+      // so one noisy conversation cannot slow the others on the same network.
+      onRequest: limiters.sending,
       schema: {
         tags,
         summary: "Send a message, choice or attachment",

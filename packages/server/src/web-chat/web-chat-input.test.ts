@@ -12,7 +12,12 @@ describe.each(testDatabases)("web chat input on %s", (kind) => {
 
   beforeAll(async () => {
     server = await createTestServer(kind, {
-      webChatLimits: { requestsPerMinutePerIp: 1000, messagesPerMinutePerConversation: 8 },
+      webChatLimits: {
+        requestsPerMinutePerIp: 1000,
+        messagesPerMinutePerConversation: 8,
+        messagesPerMinutePerIp: 1000,
+        startsPerMinutePerIp: 1000,
+      },
     });
     ({ brandId } = await demoOrganization(server));
     baseUrl = await server.listen();

@@ -4,6 +4,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Database } from "../database/connection.ts";
 import { brands, organizations } from "../database/schema/index.ts";
+import { demoPageHelmet } from "../http/security-headers.ts";
 
 /** The brand the first start creates (bootstrap/demo-content.ts), which the demo page chats with. */
 const demoBrandName = "Demo Store";
@@ -37,14 +38,19 @@ async function findDemoBrandId(database: Database): Promise<string | null> {
   return brand?.id ?? null;
 }
 
+/** The demo page's inline scripts, allowed by their hashes (demoPageHelmet). */
+const queueScript = "window.Parley = window.Parley || [];";
+const openButtonScript =
+  'document.getElementById("help").addEventListener("click", function () { window.Parley.push(["open"]); });';
+
 function demoPage(brandId: string | null): string {
   const widget = brandId
-    ? `<script>window.Parley = window.Parley || [];</script>
+    ? `<script>${queueScript}</script>
 <script src="/widget.js" data-brand="${escapeHtml(brandId)}" async></script>`
     : "";
   const help = brandId
     ? `<p>Questions about an order? <button type="button" id="help">Chat with us</button></p>
-<script>document.getElementById("help").addEventListener("click", function () { window.Parley.push(["open"]); });</script>`
+<script>${openButtonScript}</script>`
     : `<p class="missing">The chat is not set up: the first organization has no brand named “${demoBrandName}”.</p>`;
   return `<!doctype html>
 <html lang="en">
@@ -116,10 +122,14 @@ export const widgetRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     return reply.type("application/javascript; charset=utf-8").send(code);
   });
 
-  app.get("/", { config: { scope: "public" }, schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .header("cache-control", "no-cache")
-      .type("text/html; charset=utf-8")
-      .send(demoPage(await findDemoBrandId(database))),
+  const demoPageHeaders = demoPageHelmet([queueScript, openButtonScript]);
+  app.get(
+    "/",
+    { config: { scope: "public", helmet: demoPageHeaders }, schema: { hide: true } },
+    async (_request, reply) =>
+      reply
+        .header("cache-control", "no-cache")
+        .type("text/html; charset=utf-8")
+        .send(demoPage(await findDemoBrandId(database))),
   );
 };
