@@ -33,6 +33,12 @@ export const ServerConfig = z.object({
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
   webChatMessagesPerMinutePerConversation: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** MiB of files customers may upload into one conversation (422 above). */
+  webChatFileMibPerConversation: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  /** MiB of files all the conversations of one organization may hold together (422 above). */
+  webChatFileMibPerOrganization: z.coerce.number().int().min(1).max(100_000_000).default(5120),
+  /** Hours after which an uploaded file that no message of its conversation refers to is deleted. */
+  webChatUnattachedFileHours: z.coerce.number().int().min(1).max(8760).default(24),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -53,6 +59,9 @@ const variables = {
   secretKey: "PARLEY_SECRET_KEY",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
+  webChatFileMibPerConversation: "PARLEY_WEB_CHAT_FILE_MIB_PER_CONVERSATION",
+  webChatFileMibPerOrganization: "PARLEY_WEB_CHAT_FILE_MIB_PER_ORGANIZATION",
+  webChatUnattachedFileHours: "PARLEY_WEB_CHAT_UNATTACHED_FILE_HOURS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

@@ -17,6 +17,7 @@ import { type DatabaseConnection, openPglite, openPostgres } from "../src/databa
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
+import type { FileLimits } from "../src/web-chat/file-storage.ts";
 import type { WebChatLimits } from "../src/web-chat/routes.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -84,6 +85,8 @@ export interface TestServerOptions {
   manualClockStart?: number;
   /** Lower web chat rate limits, to test them. */
   webChatLimits?: WebChatLimits;
+  /** Other upload quotas, to test them. */
+  fileLimits?: FileLimits;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
@@ -109,6 +112,7 @@ export async function createTestServer(
     jobs,
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
+    fileLimits: options.fileLimits,
     effectPorts: options.effectPorts,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
