@@ -131,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database,
     runner: conversationServices.runner,
     feed: conversationServices.feed,
+    publicUrl: options.publicUrl,
   });
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });
