@@ -1,5 +1,7 @@
-import type { TestClock } from "pg-boss";
+import { sql } from "drizzle-orm";
+import { TestClock } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStorage, type ServerNode, startNode } from "../../test/server-nodes.ts";
 import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
 import { WebChatClient } from "../../test/web-chat-client.ts";
 import { demoOrganization, eventually } from "../conversations/test-setup.ts";
@@ -84,5 +86,40 @@ describe.each(testDatabases)("removal of unattached files on %s", (kind) => {
     await advance(23 * hour);
     await eventually(async () => (await fetch(young)).status === 404, 10_000);
     expect((await fetch(attached)).status).toBe(200);
+  });
+});
+
+describe.skipIf(!testDatabases.includes("postgres"))("removal of unattached files on two processes", () => {
+  it("sweeps once an hour, not once per process", { timeout: 120_000 }, async () => {
+    const { storage, remove } = await createStorage("postgres");
+    const clock = new TestClock(Date.parse("2026-12-01T09:00:00Z"));
+    const nodes: ServerNode[] = [];
+    try {
+      nodes.push(await startNode(storage, clock), await startNode(storage, clock));
+      const sweeps = async () => {
+        const result = await nodes[0]?.connection.database.execute(
+          sql`SELECT state, (extract(epoch FROM start_after) * 1000)::float8 AS due
+              FROM pgboss.job WHERE name = ${queueNames.fileCleanup}`,
+        );
+        return (result as unknown as { rows: Array<{ state: string; due: number }> }).rows;
+      };
+      for (let sweep = 0; sweep < 3; sweep += 1) {
+        await clock.setTime(clock.now() + hour);
+        await clock.tick(1000);
+        // This hour's sweep has run and queued the next one, once: one chain, not one per process.
+        await eventually(async () => {
+          const jobs = await sweeps();
+          const waiting = jobs.filter((job) => job.state === "created");
+          const due = waiting[0]?.due ?? 0;
+          return waiting.length === 1 && due > clock.now() && due <= clock.now() + hour;
+        }, 10_000);
+        const jobs = await sweeps();
+        const ran = jobs.filter((job) => job.state === "completed" || job.state === "active");
+        expect(new Set(ran.map((job) => job.due)).size).toBe(ran.length);
+      }
+    } finally {
+      for (const node of nodes) await node.stop();
+      await remove();
+    }
   });
 });

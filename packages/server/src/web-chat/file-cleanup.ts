@@ -57,6 +57,18 @@ export async function sweepUnattachedFiles(database: Database, cutoff: Date): Pr
   }
 }
 
+/**
+ * Queues a sweep an hour from now, unless one is waiting already. Also at start: a process that
+ * queued one to run at once could sweep a second time beside the sweep running then.
+ */
+function queueNextSweep(jobs: PgBoss): Promise<string | null> {
+  return jobs.send(
+    queueNames.fileCleanup,
+    {},
+    { singletonKey: sweepKey, startAfter: fileCleanupIntervalSeconds },
+  );
+}
+
 export interface FileCleanup {
   stop(): Promise<void>;
 }
@@ -65,8 +77,8 @@ export interface FileCleanup {
  * Runs the sweep as a durable job, once an hour whichever processes are running: each job first
  * queues the next one, an hour later, then sweeps. A job that fails is retried; one left by a
  * crashed process expires and is retried too, and every process queues one at start, so the
- * chain never breaks. The queue's "short" policy keeps one waiting job per key, so several
- * processes make one chain, not one each.
+ * chain never breaks for more than an hour. The queue's "short" policy keeps one waiting job per
+ * key, so several processes make one chain, not one each.
  */
 export async function startFileCleanup(
   jobs: PgBoss,
@@ -78,15 +90,11 @@ export async function startFileCleanup(
     // A job an hour needs no quick polling; pg-boss fetches due jobs at the next poll.
     { batchSize: 1, pollingIntervalSeconds: 60 },
     async () => {
-      await jobs.send(
-        queueNames.fileCleanup,
-        {},
-        { singletonKey: sweepKey, startAfter: fileCleanupIntervalSeconds },
-      );
+      await queueNextSweep(jobs);
       const cutoff = new Date(options.now() - options.unattachedHours * 3_600_000);
       await sweepUnattachedFiles(database, cutoff);
     },
   );
-  await jobs.send(queueNames.fileCleanup, {}, { singletonKey: sweepKey });
+  await queueNextSweep(jobs);
   return { stop: () => jobs.offWork(queueNames.fileCleanup, { id: worker, wait: true }) };
 }
