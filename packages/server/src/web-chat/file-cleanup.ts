@@ -58,8 +58,9 @@ export async function sweepUnattachedFiles(database: Database, cutoff: Date): Pr
 }
 
 /**
- * Queues a sweep an hour from now, unless one is waiting already. Also at start: a process that
- * queued one to run at once could sweep a second time beside the sweep running then.
+ * Queues the next sweep an hour from now; nothing when one is waiting already. Never to run at
+ * once, also at start: the policy counts waiting jobs only, so a starting process would add a
+ * second sweep beside one another process is running.
  */
 function queueNextSweep(jobs: PgBoss): Promise<string | null> {
   return jobs.send(
