@@ -24,6 +24,8 @@ import { queueNames } from "./jobs/job-queue.ts";
 import { knowledgeRoutes } from "./knowledge/routes.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
+import { startFileCleanup } from "./web-chat/file-cleanup.ts";
+import { defaultFileLimits, type FileLimits } from "./web-chat/file-storage.ts";
 import { previewRoutes } from "./web-chat/preview-routes.ts";
 import type { WebChatLimits } from "./web-chat/rate-limits.ts";
 import { webChatRoutes } from "./web-chat/routes.ts";
@@ -49,6 +51,8 @@ export interface AppOptions {
   trustedProxies?: TrustedProxies | undefined;
   /** Rate limits of the public web chat routes; the load benchmark raises them. */
   webChatLimits?: WebChatLimits | undefined;
+  /** Customers' upload quotas and how long files no message refers to are kept (config.ts). */
+  fileLimits?: FileLimits | undefined;
   /** Where effects that need I/O are carried out; tests replace them. */
   effectPorts?: EffectPorts | undefined;
   /** The address customers reach this server at (config.ts), for links to its help pages. */
@@ -128,16 +132,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     answerers,
   });
   app.addHook("onClose", () => conversationServices.close());
+  const fileLimits = options.fileLimits ?? defaultFileLimits;
   await app.register(webChatRoutes, {
     database,
     runner: conversationServices.runner,
     feed: conversationServices.feed,
     limits: options.webChatLimits,
+    fileLimits,
   });
+  const fileCleanup = await startFileCleanup(options.jobs, database, {
+    unattachedHours: fileLimits.unattachedHours,
+    now: () => conversationServices.runner.now(),
+  });
+  app.addHook("onClose", () => fileCleanup.stop());
   await app.register(agentRoutes, {
     database,
     runner: conversationServices.runner,
     feed: conversationServices.feed,
+    publicUrl: options.publicUrl,
   });
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });

@@ -78,6 +78,12 @@ export const ServerConfig = z.object({
   webChatMessagesPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Conversations started per minute from one IP address (429 above). */
   webChatStartsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** MiB of files customers may upload into one conversation (422 above). */
+  webChatFileMibPerConversation: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  /** MiB of files all the conversations of one organization may hold together (422 above). */
+  webChatFileMibPerOrganization: z.coerce.number().int().min(1).max(100_000_000).default(5120),
+  /** Hours after which an uploaded file that no message of its conversation refers to is deleted. */
+  webChatUnattachedFileHours: z.coerce.number().int().min(1).max(8760).default(24),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -101,6 +107,9 @@ const variables = {
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
   webChatMessagesPerMinutePerIp: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE_PER_IP",
   webChatStartsPerMinutePerIp: "PARLEY_WEB_CHAT_STARTS_PER_MINUTE",
+  webChatFileMibPerConversation: "PARLEY_WEB_CHAT_FILE_MIB_PER_CONVERSATION",
+  webChatFileMibPerOrganization: "PARLEY_WEB_CHAT_FILE_MIB_PER_ORGANIZATION",
+  webChatUnattachedFileHours: "PARLEY_WEB_CHAT_UNATTACHED_FILE_HOURS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

@@ -10,6 +10,7 @@ import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
 import { warmIntentDetection } from "./intents/detector-cache.ts";
 import { startJobQueue } from "./jobs/job-queue.ts";
+import { defaultFileLimits } from "./web-chat/file-storage.ts";
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -44,6 +45,12 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
         startsPerMinutePerIp: config.webChatStartsPerMinutePerIp,
       },
       trustedProxies: config.trustedProxies,
+      fileLimits: {
+        ...defaultFileLimits,
+        bytesPerConversation: config.webChatFileMibPerConversation * 1024 * 1024,
+        bytesPerOrganization: config.webChatFileMibPerOrganization * 1024 * 1024,
+        unattachedHours: config.webChatUnattachedFileHours,
+      },
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
       credentialCipher,

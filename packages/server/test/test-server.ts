@@ -18,6 +18,7 @@ import { type DatabaseConnection, openPglite, openPostgres } from "../src/databa
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
+import type { FileLimits } from "../src/web-chat/file-storage.ts";
 import { defaultWebChatLimits, type WebChatLimits } from "../src/web-chat/rate-limits.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -97,6 +98,8 @@ export interface TestServerOptions {
   webChatLimits?: WebChatLimits;
   /** The proxies whose forwarding headers are believed (PARLEY_TRUSTED_PROXIES); none by default. */
   trustedProxies?: TrustedProxies;
+  /** Other upload quotas, to test them. */
+  fileLimits?: FileLimits;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
@@ -123,6 +126,7 @@ export async function createTestServer(
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits ?? testWebChatLimits,
     trustedProxies: options.trustedProxies,
+    fileLimits: options.fileLimits,
     effectPorts: options.effectPorts,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),

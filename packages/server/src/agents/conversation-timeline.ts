@@ -5,6 +5,7 @@ import { findCustomer } from "../data/customers.ts";
 import type { Executor } from "../database/connection.ts";
 import { conversationActivity, conversationRatings } from "../database/schema/index.ts";
 import type { Timeline } from "./agent-schemas.ts";
+import { withAttachmentLinks } from "./attachment-links.ts";
 import { conversationItem } from "./conversation-view.ts";
 
 /** More than any real chat holds; a timeline is one read, not a paged list. */
@@ -14,12 +15,14 @@ const transcriptLimit = 10_000;
  * Everything an agent needs to pick a conversation up: its fields, what the assistant
  * collected, the linked customer, the whole transcript, what happened besides messages
  * (transfers with their collected data, status changes, intents, feedback, follow-up
- * choices, assignments, timers) and the customer's rating.
+ * choices, assignments, timers) and the customer's rating. Attachments say where their links
+ * lead (`ownOrigins`: the origins this server is reached at).
  */
 export async function readTimeline(
   executor: Executor,
   row: ConversationRow,
   now: number,
+  ownOrigins: readonly string[],
 ): Promise<z.infer<typeof Timeline>> {
   const messages = await messagesAfter(executor, row.id, 0, transcriptLimit);
   const activity = await executor
@@ -62,7 +65,7 @@ export async function readTimeline(
           attributes: customer.attributes,
         }
       : null,
-    messages,
+    messages: messages.map((message) => withAttachmentLinks(message, ownOrigins)),
     activity: activity.map((entry) => ({
       id: entry.id,
       kind: entry.kind,

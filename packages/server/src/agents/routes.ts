@@ -27,6 +27,7 @@ import {
   Timeline,
   TypingRequest,
 } from "./agent-schemas.ts";
+import { originsOf } from "./attachment-links.ts";
 import { findConversationItem, listConversations } from "./conversation-list.ts";
 import { readTimeline } from "./conversation-timeline.ts";
 
@@ -34,6 +35,8 @@ export interface AgentRouteOptions {
   database: Database;
   runner: ConversationRunner;
   feed: ConversationFeed;
+  /** The address customers reach this server at (config.ts), when set. */
+  publicUrl?: string | undefined;
 }
 
 const tags = ["Agents"];
@@ -82,7 +85,9 @@ export const agentRoutes: FastifyPluginAsyncZod<AgentRouteOptions> = async (app,
     },
     async (request) => {
       const row = await callerConversation(database, request.params.id, callerOf(request).organizationId);
-      return readTimeline(database, row, runner.now());
+      // The agent's own request says where this server is; a customer's request could claim any host.
+      const ownOrigins = originsOf([`${request.protocol}://${request.host}`, options.publicUrl]);
+      return readTimeline(database, row, runner.now(), ownOrigins);
     },
   );
 

@@ -12,6 +12,8 @@ export const queueNames = {
   webhookDelivery: "webhook-delivery",
   /** Train an organization's intent model after its custom intents changed ("Save and Train", spec 18). */
   intentTraining: "intent-training",
+  /** Delete uploaded files no message refers to (web-chat/file-cleanup.ts), once an hour. */
+  fileCleanup: "file-cleanup",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -61,6 +63,14 @@ export async function startJobQueue(
     retryLimit: 3,
     retryDelay: 5,
     retryBackoff: true,
+  });
+  // "short": one waiting job per key, so every process queueing the next sweep makes one chain.
+  await boss.createQueue(queueNames.fileCleanup, {
+    policy: "short",
+    retryLimit: 5,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
   });
   return boss;
 }

@@ -1,15 +1,20 @@
-import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../database/connection.ts";
 import { conversationFiles } from "../database/schema/index.ts";
 import { ApiError, ErrorBody, notFound } from "../http/errors.ts";
-import { attachableMediaTypes, contentMatches, maximumFileBytes, shownInline } from "./file-types.ts";
+import { type FileLimits, storedFilesPath, storeFile } from "./file-storage.ts";
+import {
+  attachableMediaTypes,
+  contentMatches,
+  maximumFileBytes,
+  shownInline,
+  withoutBidirectionalControls,
+} from "./file-types.ts";
 import { conversationForVisitor } from "./public-conversation.ts";
 import { ConversationParams } from "./web-chat-schemas.ts";
 
-const maximumFilesPerConversation = 50;
 const tags = ["Web chat"];
 
 const StoredFile = z
@@ -30,13 +35,14 @@ function fileName(header: unknown): string {
   } catch {
     name = header;
   }
-  // Only the last path segment, no control characters: the name ends up in a Content-Disposition header.
-  const cleaned =
+  // Only the last path segment, no control characters: the name ends up in a Content-Disposition
+  // header, and before agents, who must see the name it really has.
+  const cleaned = withoutBidirectionalControls(
     name
       .split(/[\\/]/)
       .at(-1)
-      ?.replace(/[\p{Cc}"]/gu, "")
-      .trim() ?? "";
+      ?.replace(/[\p{Cc}"]/gu, "") ?? "",
+  ).trim();
   return cleaned.slice(0, 255) || "attachment";
 }
 
@@ -48,9 +54,12 @@ function fileName(header: unknown): string {
 export const webChatFileRoutes: FastifyPluginAsyncZod<{
   database: Database;
   requestsPerMinutePerIp: number;
-}> = async (app, { database, requestsPerMinutePerIp }) => {
+  limits: FileLimits;
+  /** The conversations' clock: the cleanup job measures a file's age by it. */
+  now: () => number;
+}> = async (app, { database, requestsPerMinutePerIp, limits, now }) => {
   app.addContentTypeParser(
-    attachableMediaTypes,
+    [...attachableMediaTypes],
     { parseAs: "buffer", bodyLimit: maximumFileBytes },
     (_request, body, done) => done(null, body),
   );
@@ -100,35 +109,22 @@ export const webChatFileRoutes: FastifyPluginAsyncZod<{
           ],
         });
       }
-      const [stored] = await database
-        .select({ files: count() })
-        .from(conversationFiles)
-        .where(eq(conversationFiles.conversationId, row.id));
-      if ((stored?.files ?? 0) >= maximumFilesPerConversation) {
-        throw new ApiError(
-          422,
-          "limit_reached",
-          `A conversation can have at most ${maximumFilesPerConversation} files.`,
-          {
-            problems: [
-              {
-                path: "",
-                code: "limit_reached",
-                message: "too many files",
-                limit: maximumFilesPerConversation,
-              },
-            ],
-          },
-        );
-      }
-      const id = randomBytes(24).toString("base64url");
       const name = fileName(request.headers["x-file-name"]);
-      await database
-        .insert(conversationFiles)
-        .values({ id, conversationId: row.id, name, mediaType, size: content.length, content });
+      const id = await storeFile(
+        database,
+        {
+          organizationId: row.organizationId,
+          conversationId: row.id,
+          name,
+          mediaType,
+          content,
+          createdAt: new Date(now()),
+        },
+        limits,
+      );
       return reply
         .status(201)
-        .send({ id, url: `/v1/web-chat/files/${id}`, mediaType, name, size: content.length });
+        .send({ id, url: `${storedFilesPath}${id}`, mediaType, name, size: content.length });
     },
   );
 

@@ -15,6 +15,8 @@ import { findAssistantForRules } from "../rules/live-assistants.ts";
 import { allowCrossOrigin } from "./cross-origin.ts";
 import { customerOfToken, findBrand } from "./customer-tokens.ts";
 import { webChatFileRoutes } from "./file-routes.ts";
+import { defaultFileLimits, type FileLimits } from "./file-storage.ts";
+import { withoutBidirectionalControls } from "./file-types.ts";
 import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
 import {
   createWebChatLimiters,
@@ -42,6 +44,8 @@ export interface WebChatOptions {
   runner: ConversationRunner;
   feed: ConversationFeed;
   limits?: WebChatLimits | undefined;
+  /** Upload quotas and how long unattached files are kept. */
+  fileLimits?: FileLimits | undefined;
 }
 
 const visitorHeader = "x-parley-visitor-token";
@@ -55,7 +59,13 @@ function visitorToken(headers: Record<string, unknown>): string | undefined {
 function eventOf(body: z.infer<typeof SendRequest>): ConversationEvent {
   if (body.text !== undefined) return { type: "customer.text", text: body.text };
   if (body.optionId !== undefined) return { type: "customer.choice", optionId: body.optionId };
-  return { type: "customer.attachment", attachments: body.attachments ?? [] };
+  // A name is shown to agents as it is: it must not read as another name.
+  const attachments = (body.attachments ?? []).map((attachment) =>
+    attachment.name === undefined
+      ? attachment
+      : { ...attachment, name: withoutBidirectionalControls(attachment.name) },
+  );
+  return { type: "customer.attachment", attachments };
 }
 
 /**
@@ -338,5 +348,10 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   );
 
   registerWebChatSocket(app, { database, feed, requestsPerMinutePerIp: limits.requestsPerMinutePerIp });
-  await app.register(webChatFileRoutes, { database, requestsPerMinutePerIp: limits.requestsPerMinutePerIp });
+  await app.register(webChatFileRoutes, {
+    database,
+    requestsPerMinutePerIp: limits.requestsPerMinutePerIp,
+    limits: options.fileLimits ?? defaultFileLimits,
+    now: () => runner.now(),
+  });
 };

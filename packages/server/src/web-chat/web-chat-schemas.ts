@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachableMediaTypes } from "./file-types.ts";
 
 export const maximumMessageLength = 4096;
 
@@ -26,7 +27,8 @@ export const IdentifyRequest = z.object({ customerToken: CustomerToken }).strict
 const Attachment = z
   .object({
     url: z.url({ protocol: /^https?$/ }).max(2048),
-    mediaType: z.string().min(1).max(128),
+    // What the widget takes for uploads, also for links elsewhere: an agent's browser opens them.
+    mediaType: z.enum(attachableMediaTypes),
     name: z.string().max(255).optional(),
   })
   .strict();

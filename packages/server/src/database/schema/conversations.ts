@@ -15,7 +15,8 @@ import {
 } from "drizzle-orm/pg-core";
 import type { PendingTimers } from "../../conversations/pending-timers.ts";
 
-// Mirrors migrations/0005_conversations.sql and 0007_conversation_files.sql; the SQL files are the source of truth.
+// Mirrors migrations/0005_conversations.sql, 0007_conversation_files.sql and 0013_file_quotas.sql; the SQL
+// files are the source of truth.
 
 export type ConversationStatus = "open" | "transferred" | "ended";
 export type MessageAuthor = "customer" | "assistant" | "agent" | "system";
@@ -98,9 +99,11 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const conversationFiles = pgTable("conversation_files", {
   id: text("id").primaryKey(),
   conversationId: uuid("conversation_id").notNull(),
+  organizationId: uuid("organization_id").notNull(),
   name: text("name").notNull(),
   mediaType: text("media_type").notNull(),
   size: integer("size").notNull(),
   content: bytea("content").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  attached: boolean("attached").notNull().default(false),
 });
