@@ -108,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ports: options.effectPorts,
     serverUrl: options.publicUrl,
     answerers,
+    log: app.log,
   });
   app.addHook("onClose", () => conversationServices.close());
   await app.register(webChatRoutes, {
