@@ -20,12 +20,12 @@ const defaultMaxWaiting = 1000;
 
 /**
  * Sends notices without making anyone wait for them, and without letting them pile up. Notices are
- * hints (a socket reads what they announce by sequence number), so when they come faster than
- * the database takes them, the queue keeps at most one per conversation (and one per conversation
- * and typing author), merging a newer one into
- * the one waiting; past `maxWaiting` notices waiting it drops typing and drafts, and replaces
- * everything waiting by one empty notice, sent next, that tells every socket to read what it
- * missed, which covers whatever was stored before it went out.
+ * hints (a socket reads what they announce by sequence number), so when they come faster than the
+ * database takes them, the queue keeps at most one per conversation (and one per conversation and
+ * typing author), merging a newer one into the one waiting. Past `maxWaiting` it drops typing and
+ * drafts; a notice of stored messages is not dropped but replaces everything waiting by one empty
+ * notice, sent next, that tells every socket to read what it missed: that covers whatever was stored
+ * before it went out.
  */
 export class NoticeQueue {
   private readonly options: Required<NoticeQueueOptions>;

@@ -11,7 +11,8 @@ const maxRemembered = 50_000;
 type TypingAuthor = "customer" | "assistant" | "agent";
 
 /**
- * Decides which typing states are worth a notice, per conversation and author, in this process:
+ * Decides which typing states are worth a notice, per conversation and author, in this process
+ * (several processes may each send one an interval, which is still a handful):
  * a change, or "still typing" once the interval has passed since the last one went out. A stop
  * after "typing" always goes out, so the indicator does not linger; any other change waits for
  * the interval too, so switching back and forth gives at most two notices an interval.

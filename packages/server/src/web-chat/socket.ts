@@ -131,7 +131,7 @@ export function registerWebChatSocket(
 
 /**
  * Reads what the client sends within the socket's frame budget (frame-budget.ts). Every frame
- * counts, garbage, oversized ones and pings too (each costs a pong), before anything reads it; a
+ * counts, garbage, oversized ones, pings (each costs a pong) and pongs too, before anything reads it; a
  * socket far over its budget is closed with 1008, reported once, and what it still sends is not read.
  */
 function readClientFrames(
@@ -155,6 +155,7 @@ function readClientFrames(
     return verdict === "allowed";
   };
   socket.on("ping", () => admit());
+  socket.on("pong", () => admit());
   socket.on("message", (data: WebSocket.RawData) => {
     if (!admit()) return;
     const frame = parseClientFrame(data);
