@@ -130,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ports: options.effectPorts,
     serverUrl: options.publicUrl,
     answerers,
+    log: app.log,
   });
   app.addHook("onClose", () => conversationServices.close());
   const fileLimits = options.fileLimits ?? defaultFileLimits;

@@ -213,10 +213,7 @@ export const agentRoutes: FastifyPluginAsyncZod<AgentRouteOptions> = async (app,
     async (request, reply) => {
       const row = await callerConversation(database, request.params.id, callerOf(request).organizationId);
       if (row.status === "ended") throw conversationEnded(row.id);
-      await feed.publish({
-        conversationId: row.id,
-        typing: { author: "agent", active: request.body.active },
-      });
+      feed.publishTyping(row.id, "agent", request.body.active);
       return reply.status(204).send();
     },
   );

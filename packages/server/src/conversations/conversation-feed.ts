@@ -1,5 +1,7 @@
 import type { DatabaseConnection } from "../database/connection.ts";
-import { type FeedNotice, feedChannel, feedPayload, parseFeedNotice } from "./feed-notice.ts";
+import { type FeedNotice, feedChannel, parseFeedNotice } from "./feed-notice.ts";
+import { type NoticeLog, NoticeQueue } from "./notice-queue.ts";
+import { TypingThrottle } from "./typing-throttle.ts";
 
 /** Called with a notice, or with null after the listener reconnected and may have missed some. */
 export type FeedListener = (notice: FeedNotice | null) => void;
@@ -11,15 +13,19 @@ export type FeedListener = (notice: FeedNotice | null) => void;
  */
 export class ConversationFeed {
   private readonly listeners = new Map<string, Set<FeedListener>>();
-  private readonly connection: DatabaseConnection;
+  private readonly queue: NoticeQueue;
+  private readonly typing = new TypingThrottle();
   private stopListening: (() => Promise<void>) | null = null;
 
-  private constructor(connection: DatabaseConnection) {
-    this.connection = connection;
+  private constructor(connection: DatabaseConnection, log: NoticeLog) {
+    this.queue = new NoticeQueue({
+      send: (payload) => connection.notify(feedChannel, payload),
+      log,
+    });
   }
 
-  static async open(connection: DatabaseConnection): Promise<ConversationFeed> {
-    const feed = new ConversationFeed(connection);
+  static async open(connection: DatabaseConnection, log: NoticeLog): Promise<ConversationFeed> {
+    const feed = new ConversationFeed(connection, log);
     feed.stopListening = await connection.listen(feedChannel, (payload) => feed.dispatch(payload));
     return feed;
   }
@@ -37,12 +43,23 @@ export class ConversationFeed {
     };
   }
 
-  /** After a turn has committed; and for typing, which is not stored: a notice is all it is. */
-  async publish(notice: FeedNotice): Promise<void> {
-    await this.connection.notify(feedChannel, feedPayload(notice));
+  /**
+   * After a turn has committed, and for drafts. Returns at once: nobody waits for a notice, which
+   * goes out when the database has a moment, or merged into a later one (notice-queue.ts).
+   */
+  publish(notice: FeedNotice): void {
+    this.queue.enqueue(notice);
+  }
+
+  /** Typing, which is not stored: a notice is all it is, and only a change or a refresh is sent. */
+  publishTyping(conversationId: string, author: "customer" | "agent", active: boolean): void {
+    if (this.typing.admit(conversationId, author, active)) {
+      this.queue.enqueue({ conversationId, typing: { author, active } });
+    }
   }
 
   async close(): Promise<void> {
+    await this.queue.close();
     await this.stopListening?.();
     this.listeners.clear();
   }

@@ -4,6 +4,7 @@ import type { DatabaseConnection } from "../database/connection.ts";
 import { queueNames } from "../jobs/job-queue.ts";
 import { ConversationFeed } from "./conversation-feed.ts";
 import { defaultPorts, type EffectPorts } from "./effect-ports.ts";
+import type { NoticeLog } from "./notice-queue.ts";
 import { ConversationRunner } from "./runner.ts";
 import type { DomainEventSink } from "./turn-writer.ts";
 import { registerConversationWorkers } from "./workers.ts";
@@ -26,10 +27,12 @@ export async function startConversationServices(options: {
   serverUrl?: string | undefined;
   /** Who writes each organization's AI answers. */
   answerers: OrganizationAnswerers;
+  /** The server's logger, told when notices cannot keep up or fail. */
+  log: NoticeLog;
 }): Promise<ConversationServices> {
   const { connection, jobs } = options;
   const clock = options.clock;
-  const feed = await ConversationFeed.open(connection);
+  const feed = await ConversationFeed.open(connection, options.log);
   const runner = new ConversationRunner({
     database: connection.database,
     jobs,
@@ -46,7 +49,7 @@ export async function startConversationServices(options: {
         serverUrl: options.serverUrl,
         answerers: options.answerers,
         // A draft is a courtesy to the sockets watching: the answer message that follows is what counts.
-        publishDraft: (conversationId, draft) => void feed.publish({ conversationId, draft }).catch(() => {}),
+        publishDraft: (conversationId, draft) => feed.publish({ conversationId, draft }),
       }),
   );
   return {

@@ -43,3 +43,40 @@ export function parseFeedNotice(payload: string): FeedNotice | null {
     return null;
   }
 }
+
+/** Whether a notice only says something passing (typing, a draft), with nothing stored to announce. */
+export function isEphemeral(notice: FeedNotice): boolean {
+  return notice.lastSequence === undefined && notice.conversationChanged !== true;
+}
+
+/**
+ * One notice saying what two for the same conversation say, `later` sent after `earlier`: what a
+ * socket does with the result is what it would have done with both. Carried messages stay only
+ * when they run on without a gap; otherwise the socket reads them by sequence number.
+ */
+export function mergeNotices(earlier: FeedNotice, later: FeedNotice): FeedNotice {
+  const lastSequence = Math.max(earlier.lastSequence ?? 0, later.lastSequence ?? 0);
+  const merged: FeedNotice = { conversationId: earlier.conversationId };
+  if (earlier.lastSequence !== undefined || later.lastSequence !== undefined) {
+    merged.lastSequence = lastSequence;
+    const messages = carriedMessages(earlier, later);
+    if (messages) merged.messages = messages;
+  }
+  if (earlier.conversationChanged || later.conversationChanged) merged.conversationChanged = true;
+  const typing = later.typing ?? earlier.typing;
+  if (typing) merged.typing = typing;
+  const draft = later.draft ?? earlier.draft;
+  // A draft written before the last message announced is stale: the answer is already there.
+  if (draft && draft.afterSequence >= lastSequence) merged.draft = draft;
+  return merged;
+}
+
+function carriedMessages(earlier: FeedNotice, later: FeedNotice): TranscriptMessage[] | undefined {
+  const after = earlier.lastSequence;
+  if (after === undefined) return later.messages;
+  if (later.lastSequence === undefined) return earlier.messages;
+  if (!earlier.messages || !later.messages) return undefined;
+  const following = later.messages.filter((message) => message.sequence > after);
+  if (following.length > 0 && following[0]?.sequence !== after + 1) return undefined;
+  return [...earlier.messages, ...following];
+}

@@ -68,12 +68,13 @@ export interface RunnerDependencies {
   now: () => number;
   publish: DomainEventSink;
   /**
-   * Wakes the sockets of every process after a turn has committed. NOTIFY inside the
-   * transaction would hold PostgreSQL's notify lock until the commit is flushed, which
-   * serializes every turn's commit; after commit it costs nothing. A notice lost to a
-   * crash in between is made good by the conversation's next one, or a reconnect.
+   * Wakes the sockets of every process after a turn has committed, without waiting: the
+   * customer's acknowledgement must not depend on how busy the notify path is. NOTIFY inside
+   * the transaction would hold PostgreSQL's notify lock until the commit is flushed, which
+   * serializes every turn's commit. A notice lost to a crash in between is made good by the
+   * conversation's next one, or a reconnect.
    */
-  notify: (notice: FeedNotice) => Promise<void>;
+  notify: (notice: FeedNotice) => void;
   /** Told of runtime errors a turn recovered from by handing over to an agent. */
   onError?: (error: unknown, conversationId: string) => void;
 }
@@ -163,17 +164,12 @@ export class ConversationRunner {
       return { result: { conversation: writer.row, visitorToken }, notice };
     });
     if (outcome === null) return null;
-    await this.announce(outcome.notice);
+    this.announce(outcome.notice);
     return outcome.result;
   }
 
-  private async announce(notice: FeedNotice | null): Promise<void> {
-    if (notice === null) return;
-    try {
-      await this.dependencies.notify(notice);
-    } catch (error) {
-      this.dependencies.onError?.(error, notice.conversationId);
-    }
+  private announce(notice: FeedNotice | null): void {
+    if (notice !== null) this.dependencies.notify(notice);
   }
 
   /**
@@ -197,7 +193,7 @@ export class ConversationRunner {
         return this.takeTurn(transaction, row, inbound, failure);
       }),
     );
-    await this.announce(outcome.notice);
+    this.announce(outcome.notice);
     return outcome.turn;
   }
 
@@ -232,7 +228,7 @@ export class ConversationRunner {
         return (await this.takeTurn(transaction, row, inbound, failure)).notice;
       }),
     );
-    await this.announce(notice);
+    this.announce(notice);
   }
 
   /**

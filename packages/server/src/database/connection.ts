@@ -75,7 +75,8 @@ export async function openPostgres(connectionString: string): Promise<DatabaseCo
   probe.release();
   // A NOTIFY commits under a lock every NOTIFY in the cluster shares. Waiting for the disk there
   // would make notices one at a time; they are not data (what they announce is already stored),
-  // so their connections commit without waiting for the flush.
+  // so their connections commit without waiting for the flush. The feed's notice queue sends at
+  // most two at a time (conversations/notice-queue.ts), so no query waits in this pool's queue.
   const notifyPool = new pg.Pool({ connectionString, max: 2, options: "-c synchronous_commit=off" });
   notifyPool.on("error", () => {});
   return {

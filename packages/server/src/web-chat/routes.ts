@@ -265,10 +265,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
     },
     async (request, reply) => {
       const row = await conversationForVisitor(database, request.params.id, visitorToken(request.headers));
-      await feed.publish({
-        conversationId: row.id,
-        typing: { author: "customer", active: request.body.active },
-      });
+      feed.publishTyping(row.id, "customer", request.body.active);
       return reply.status(204).send();
     },
   );

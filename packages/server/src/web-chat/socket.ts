@@ -1,5 +1,5 @@
 import type {} from "@fastify/websocket";
-import type { FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { WebSocket } from "ws";
 import type { ConversationFeed } from "../conversations/conversation-feed.ts";
@@ -7,11 +7,14 @@ import { findConversation, messagesAfter } from "../conversations/conversation-s
 import type { FeedNotice } from "../conversations/feed-notice.ts";
 import type { Database } from "../database/connection.ts";
 import { ApiError } from "../http/errors.ts";
+import { FrameBudget, tooManyFramesCloseCode } from "./frame-budget.ts";
 import { conversationForVisitor, publicConversation } from "./public-conversation.ts";
 import { ConversationParams, SocketQuery } from "./web-chat-schemas.ts";
 
 /** Idle sockets are pinged so proxies keep them open and dead ones are noticed. */
 const pingIntervalMilliseconds = 25_000;
+/** How long a socket closed for abuse has to answer the close before its connection is cut. */
+const closeGraceMilliseconds = 1000;
 
 /**
  * Streams a conversation to the visitor: first every message after the client's last
@@ -38,6 +41,9 @@ export function registerWebChatSocket(
       },
     },
     async (socket, request) => {
+      // Counted from the first frame, before the conversation is known, so none goes unmetered.
+      let onTyping: ((active: boolean) => void) | null = null;
+      readClientFrames(socket, request.log, request.params.id, (active) => onTyping?.(active));
       let row: Awaited<ReturnType<typeof conversationForVisitor>>;
       try {
         row = await conversationForVisitor(database, request.params.id, request.query.token);
@@ -46,6 +52,8 @@ export function registerWebChatSocket(
         socket.close(status === 404 ? 4404 : 1011, status === 404 ? "unknown conversation" : "server error");
         return;
       }
+      // Closed while the conversation was read: "close" has come and gone, so nothing would unsubscribe.
+      if (socket.readyState !== socket.OPEN) return;
       const conversationId = row.id;
       let sent = request.query.after;
       let reading = false;
@@ -115,17 +123,44 @@ export function registerWebChatSocket(
         clearInterval(ping);
         unsubscribe();
       });
-      socket.on("message", (data: WebSocket.RawData) => {
-        const frame = parseClientFrame(data);
-        if (frame?.type === "typing") {
-          void feed
-            .publish({ conversationId, typing: { author: "customer", active: frame.active } })
-            .catch(() => {});
-        }
-      });
+      onTyping = (active) => feed.publishTyping(conversationId, "customer", active);
       await catchUp();
     },
   );
+}
+
+/**
+ * Reads what the client sends within the socket's frame budget (frame-budget.ts). Every frame
+ * counts, garbage, oversized ones, pings (each costs a pong) and pongs too, before anything reads it; a
+ * socket far over its budget is closed with 1008, reported once, and what it still sends is not read.
+ */
+function readClientFrames(
+  socket: WebSocket,
+  log: FastifyBaseLogger,
+  conversationId: string,
+  onTyping: (active: boolean) => void,
+): void {
+  const budget = new FrameBudget();
+  let closing = false;
+  const admit = (): boolean => {
+    if (closing) return false;
+    const verdict = budget.take();
+    if (verdict === "abusive") {
+      closing = true;
+      log.warn({ conversationId }, "closed a web chat socket that sent too many frames");
+      socket.close(tooManyFramesCloseCode, "too many frames");
+      // A client that does not answer the close would keep the connection for ws's 30 seconds.
+      setTimeout(() => socket.terminate(), closeGraceMilliseconds).unref();
+    }
+    return verdict === "allowed";
+  };
+  socket.on("ping", () => admit());
+  socket.on("pong", () => admit());
+  socket.on("message", (data: WebSocket.RawData) => {
+    if (!admit()) return;
+    const frame = parseClientFrame(data);
+    if (frame?.type === "typing") onTyping(frame.active);
+  });
 }
 
 function parseClientFrame(data: WebSocket.RawData): { type: "typing"; active: boolean } | null {
