@@ -28,7 +28,10 @@ import { type ServerProcess, startServerProcess } from "./server-process-child.t
 import { createTestServer, type TestOrganization, type TestServer, testDatabases } from "./test-server.ts";
 import type { ChatMessage } from "./web-chat-client.ts";
 
-/** A dead process's job is failed 10 s after its last heartbeat, noticed within 5 s, retried 1 s later. */
+/**
+ * A dead process's job is failed 10 s after its last heartbeat, noticed within 5 s and retried
+ * 1 s later: about 17 s at most. The rest is room for a busy machine; 15 minutes before the fix.
+ */
 const recoveryBoundMilliseconds = 40_000;
 const answerText = "You can return most items within 30 days of delivery [1].";
 
