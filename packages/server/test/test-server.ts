@@ -33,8 +33,10 @@ export const testWebChatLimits: WebChatLimits = {
   startsPerMinutePerIp: 1_000_000,
 };
 
+/** PARLEY_SECRET_KEY of test servers, for a server process a test starts on their database. */
+export const testSecretKey = "test secret key, not for any real server";
 /** The cipher of test servers, as if PARLEY_SECRET_KEY were set: every node of a test shares it. */
-export const testCredentialCipher = new CredentialCipher("test secret key, not for any real server");
+export const testCredentialCipher = new CredentialCipher(testSecretKey);
 
 const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 export const testDatabases: DatabaseKind[] = postgresUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -60,9 +62,13 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
   };
 }
 
-async function freshPostgres(): Promise<{ connection: DatabaseConnection; drop: () => Promise<void> }> {
+async function freshPostgres(): Promise<{
+  connection: DatabaseConnection;
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const created = await createPostgresDatabase();
-  return { connection: await openPostgres(created.url), drop: created.drop };
+  return { connection: await openPostgres(created.url), url: created.url, drop: created.drop };
 }
 
 export interface TestOrganization {
@@ -77,6 +83,8 @@ export interface TestOrganization {
 
 export interface TestServer {
   kind: DatabaseKind;
+  /** The PostgreSQL database's address, for other processes on it; null on PGlite. */
+  databaseUrl: string | null;
   app: FastifyInstance;
   connection: DatabaseConnection;
   jobs: PgBoss;
@@ -114,7 +122,7 @@ export async function createTestServer(
 ): Promise<TestServer> {
   const opened =
     kind === "pglite"
-      ? { connection: await openPglite("memory://"), drop: async () => {} }
+      ? { connection: await openPglite("memory://"), url: null, drop: async () => {} }
       : await freshPostgres();
   const { connection } = opened;
   await migrate(connection);
@@ -138,6 +146,7 @@ export async function createTestServer(
   let counter = 0;
   return {
     kind,
+    databaseUrl: opened.url,
     app,
     connection,
     jobs,

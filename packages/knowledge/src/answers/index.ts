@@ -9,6 +9,7 @@ export { createLanguageModelAnswerer, type LanguageModelAnswererOptions } from "
 export {
   type LanguageModelConfig,
   languageModelConfigSchema,
+  maximumTimeoutMs,
   openAIBaseUrl,
   parseLanguageModelConfig,
 } from "./language-model-config.ts";

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const openAIBaseUrl = "https://api.openai.com/v1";
 
+/** The longest `timeoutMs` allowed: a server's job queue waits this long for an answer and no longer. */
+export const maximumTimeoutMs = 600_000;
+
 /**
  * Where and how to reach the language model. "openai" is OpenAI's own API;
  * "openai-compatible" is anything that speaks its chat-completions protocol
@@ -19,7 +22,7 @@ export const languageModelConfigSchema = z
     /** Left unset, the model's default limit applies. */
     maxOutputTokens: z.number().int().positive().optional(),
     /** The longest a whole answer may take, retries included (default 30 s). */
-    timeoutMs: z.number().int().positive().max(600_000).optional(),
+    timeoutMs: z.number().int().positive().max(maximumTimeoutMs).optional(),
     /** Retries after a rate limit, an overload or a server error (default 1). */
     maxRetries: z.number().int().min(0).max(5).optional(),
   })

@@ -1,7 +1,7 @@
 import type { Job, PgBoss } from "pg-boss";
 import type { Database } from "../database/connection.ts";
 import { ApiError } from "../http/errors.ts";
-import { queueNames } from "../jobs/job-queue.ts";
+import { jobHeartbeat, queueNames } from "../jobs/job-queue.ts";
 import { findConversation } from "./conversation-store.ts";
 import type { EffectJobData } from "./effect-application.ts";
 import { type EffectPorts, runEffect } from "./effect-ports.ts";
@@ -26,6 +26,7 @@ export const timerWorkerOptions = {
   localConcurrency: 2,
   pollingIntervalSeconds: 0.5,
   burstWhenBatchFull: true,
+  heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds,
 };
 
 /** Timers and effect results become turns. */
@@ -44,7 +45,13 @@ export async function registerConversationWorkers(
   await jobs.work<EffectJobData>(
     queueNames.conversationEffect,
     // A NOTIFY that arrives while the worker is busy wakes nobody; the one-second poll is the backstop.
-    { batchSize: 10, localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+    {
+      batchSize: 10,
+      localConcurrency: 2,
+      pollingIntervalSeconds: 1,
+      notifyPollingIntervalSeconds: 1,
+      heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds,
+    },
     (batch) =>
       settleEach(batch, async (job) => {
         const { conversationId, effect } = job.data;

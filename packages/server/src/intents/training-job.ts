@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { Database, Executor } from "../database/connection.ts";
 import { intents } from "../database/schema/index.ts";
-import { queueNames } from "../jobs/job-queue.ts";
+import { jobHeartbeat, queueNames } from "../jobs/job-queue.ts";
 import { forgetOrganizationModel } from "./detector-cache.ts";
 import { deleteModel, modelFingerprint, saveModel } from "./model-store.ts";
 import { definitionsFingerprint, predefinedDefinitions } from "./training-definitions.ts";
@@ -147,12 +147,22 @@ export async function registerIntentTrainingWorker(
   const id = await jobs.work<
     IntentTrainingJob,
     void,
-    { includeMetadata: true; pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number }
+    {
+      includeMetadata: true;
+      pollingIntervalSeconds: number;
+      notifyPollingIntervalSeconds: number;
+      heartbeatRefreshSeconds: number;
+    }
   >(
     queueNames.intentTraining,
     // The job an edit queues while its organization trains is announced when nobody can take it:
     // a poll every two seconds starts it soon after the running one ends.
-    { includeMetadata: true, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 },
+    {
+      includeMetadata: true,
+      pollingIntervalSeconds: 2,
+      notifyPollingIntervalSeconds: 2,
+      heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds,
+    },
     async (batch: JobWithMetadata<IntentTrainingJob>[]) => {
       for (const job of batch) {
         const { organizationId } = job.data;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Database } from "../database/connection.ts";
-import { queueNames } from "../jobs/job-queue.ts";
+import { jobHeartbeat, queueNames } from "../jobs/job-queue.ts";
 import { storedFilesPath } from "./file-storage.ts";
 
 /** How often unattached files are looked for: a file lives at most this much past its hours. */
@@ -89,7 +89,7 @@ export async function startFileCleanup(
   const worker = await jobs.work(
     queueNames.fileCleanup,
     // A job an hour needs no quick polling; pg-boss fetches due jobs at the next poll.
-    { batchSize: 1, pollingIntervalSeconds: 60 },
+    { batchSize: 1, pollingIntervalSeconds: 60, heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds },
     async () => {
       await queueNextSweep(jobs);
       const cutoff = new Date(options.now() - options.unattachedHours * 3_600_000);

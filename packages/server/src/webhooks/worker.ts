@@ -1,6 +1,6 @@
 import type { JobWithMetadata, PgBoss } from "pg-boss";
 import type { Database } from "../database/connection.ts";
-import { queueNames } from "../jobs/job-queue.ts";
+import { jobHeartbeat, queueNames } from "../jobs/job-queue.ts";
 import { cancelDelivery, deliveryToAttempt, payloadOf, recordAttempt } from "./delivery-store.ts";
 import { defaultTimeoutMilliseconds, postWebhook } from "./post-webhook.ts";
 import type { WebhookDeliveryJob } from "./queue-events.ts";
@@ -91,6 +91,7 @@ export async function registerWebhookWorker(
       localConcurrency: number;
       pollingIntervalSeconds: number;
       notifyPollingIntervalSeconds: number;
+      heartbeatRefreshSeconds: number;
     }
   >(
     queueNames.webhookDelivery,
@@ -100,6 +101,7 @@ export async function registerWebhookWorker(
       localConcurrency: concurrentDeliveries,
       pollingIntervalSeconds: 1,
       notifyPollingIntervalSeconds: 1,
+      heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds,
     },
     async (batch) => {
       for (const job of batch) await attemptDelivery(database, job, settings);
