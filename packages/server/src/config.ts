@@ -33,6 +33,10 @@ export const ServerConfig = z.object({
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
   webChatMessagesPerMinutePerConversation: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Failed sign-ins to one email within 15 minutes before it is locked out, for longer each time. */
+  signInFailuresPerAccount: z.coerce.number().int().min(1).max(1_000).default(5),
+  /** Failed sign-ins from one client address within 15 minutes before it is locked out. */
+  signInFailuresPerAddress: z.coerce.number().int().min(1).max(100_000).default(50),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -53,6 +57,8 @@ const variables = {
   secretKey: "PARLEY_SECRET_KEY",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
+  signInFailuresPerAccount: "PARLEY_SIGN_IN_FAILURES_PER_ACCOUNT",
+  signInFailuresPerAddress: "PARLEY_SIGN_IN_FAILURES_PER_ADDRESS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

@@ -41,6 +41,10 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
         requestsPerMinutePerIp: config.webChatRequestsPerMinutePerIp,
         messagesPerMinutePerConversation: config.webChatMessagesPerMinutePerConversation,
       },
+      signInLimits: {
+        failuresPerAccount: config.signInFailuresPerAccount,
+        failuresPerAddress: config.signInFailuresPerAddress,
+      },
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
       credentialCipher,

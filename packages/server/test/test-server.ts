@@ -9,6 +9,7 @@ import pg from "pg";
 import { type PgBoss, TestClock } from "pg-boss";
 import { createApiKey } from "../src/access/api-keys.ts";
 import { createOrganization } from "../src/access/organizations.ts";
+import type { SignInLimits } from "../src/access/sign-in-throttle.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
 import type { EffectPorts } from "../src/conversations/effect-ports.ts";
@@ -59,8 +60,8 @@ export interface TestOrganization {
   adminKey: string;
   /** A new key of this organization with only the given scopes. */
   keyWith(...scopes: Scope[]): Promise<string>;
-  /** A user of this organization; returns the credentials. */
-  user(role: Role): Promise<{ email: string; password: string }>;
+  /** A user of this organization; returns the credentials, as POST /v1/session takes them. */
+  user(role: Role): Promise<{ email: string; password: string; organizationId: string }>;
 }
 
 export interface TestServer {
@@ -84,6 +85,8 @@ export interface TestServerOptions {
   manualClockStart?: number;
   /** Lower web chat rate limits, to test them. */
   webChatLimits?: WebChatLimits;
+  /** Lower sign-in lockout thresholds, to test them. */
+  signInLimits?: SignInLimits;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
@@ -109,6 +112,7 @@ export async function createTestServer(
     jobs,
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
+    signInLimits: options.signInLimits,
     effectPorts: options.effectPorts,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
@@ -137,7 +141,7 @@ export async function createTestServer(
           const email = `${role}${counter}-${randomBytes(3).toString("hex")}@example.com`;
           const password = "correct horse battery staple";
           await createUser(connection.database, organization.id, { email, role, password });
-          return { email, password };
+          return { email, password, organizationId: organization.id };
         },
       };
     },
