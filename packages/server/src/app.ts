@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Clock, PgBoss } from "pg-boss";
 import { accessRoutes } from "./access/routes.ts";
+import type { SignInLimits } from "./access/sign-in-throttle.ts";
 import { agentRoutes } from "./agents/routes.ts";
 import { aiRoutes } from "./answers/ai-routes.ts";
 import { OrganizationAnswerers } from "./answers/organization-answerers.ts";
@@ -53,6 +54,8 @@ export interface AppOptions {
   webChatLimits?: WebChatLimits | undefined;
   /** Customers' upload quotas and how long files no message refers to are kept (config.ts). */
   fileLimits?: FileLimits | undefined;
+  /** Failed sign-ins allowed before lockouts (access/sign-in-throttle.ts). */
+  signInLimits?: SignInLimits | undefined;
   /** Where effects that need I/O are carried out; tests replace them. */
   effectPorts?: EffectPorts | undefined;
   /** The address customers reach this server at (config.ts), for links to its help pages. */
@@ -107,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { status: "ready", database: options.connection.kind };
   });
 
-  await app.register(accessRoutes, { database });
+  await app.register(accessRoutes, { database, clock: options.clock, signInLimits: options.signInLimits });
   await app.register(dataRoutes, { database });
   await app.register(assistantRoutes, { database });
   await app.register(rulesRoutes, { database });

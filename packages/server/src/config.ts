@@ -84,6 +84,10 @@ export const ServerConfig = z.object({
   webChatFileMibPerOrganization: z.coerce.number().int().min(1).max(100_000_000).default(5120),
   /** Hours after which an uploaded file that no message of its conversation refers to is deleted. */
   webChatUnattachedFileHours: z.coerce.number().int().min(1).max(8760).default(24),
+  /** Failed sign-ins to one email within 15 minutes before it is locked out, for longer each time. */
+  signInFailuresPerAccount: z.coerce.number().int().min(1).max(1_000).default(5),
+  /** Failed sign-ins from one client address within 15 minutes before it is locked out. */
+  signInFailuresPerAddress: z.coerce.number().int().min(1).max(100_000).default(50),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -110,6 +114,8 @@ const variables = {
   webChatFileMibPerConversation: "PARLEY_WEB_CHAT_FILE_MIB_PER_CONVERSATION",
   webChatFileMibPerOrganization: "PARLEY_WEB_CHAT_FILE_MIB_PER_ORGANIZATION",
   webChatUnattachedFileHours: "PARLEY_WEB_CHAT_UNATTACHED_FILE_HOURS",
+  signInFailuresPerAccount: "PARLEY_SIGN_IN_FAILURES_PER_ACCOUNT",
+  signInFailuresPerAddress: "PARLEY_SIGN_IN_FAILURES_PER_ADDRESS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

@@ -51,6 +51,10 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
         bytesPerOrganization: config.webChatFileMibPerOrganization * 1024 * 1024,
         unattachedHours: config.webChatUnattachedFileHours,
       },
+      signInLimits: {
+        failuresPerAccount: config.signInFailuresPerAccount,
+        failuresPerAddress: config.signInFailuresPerAddress,
+      },
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
       credentialCipher,

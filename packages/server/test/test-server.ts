@@ -9,6 +9,7 @@ import pg from "pg";
 import { type PgBoss, TestClock } from "pg-boss";
 import { createApiKey } from "../src/access/api-keys.ts";
 import { createOrganization } from "../src/access/organizations.ts";
+import type { SignInLimits } from "../src/access/sign-in-throttle.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
 import type { TrustedProxies } from "../src/config.ts";
@@ -77,8 +78,8 @@ export interface TestOrganization {
   adminKey: string;
   /** A new key of this organization with only the given scopes. */
   keyWith(...scopes: Scope[]): Promise<string>;
-  /** A user of this organization; returns the credentials. */
-  user(role: Role): Promise<{ email: string; password: string }>;
+  /** A user of this organization; returns the credentials, as POST /v1/session takes them. */
+  user(role: Role): Promise<{ email: string; password: string; organizationId: string }>;
 }
 
 export interface TestServer {
@@ -108,6 +109,8 @@ export interface TestServerOptions {
   trustedProxies?: TrustedProxies;
   /** Other upload quotas, to test them. */
   fileLimits?: FileLimits;
+  /** Lower sign-in lockout thresholds, to test them. */
+  signInLimits?: SignInLimits;
   /** Ports for effects that need I/O, standing in for the knowledge base and workflows. */
   effectPorts?: EffectPorts;
   /** Keeps every line the server logs, at debug level, here: to show nothing secret is ever written. */
@@ -135,6 +138,7 @@ export async function createTestServer(
     webChatLimits: options.webChatLimits ?? testWebChatLimits,
     trustedProxies: options.trustedProxies,
     fileLimits: options.fileLimits,
+    signInLimits: options.signInLimits,
     effectPorts: options.effectPorts,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
@@ -164,7 +168,7 @@ export async function createTestServer(
           const email = `${role}${counter}-${randomBytes(3).toString("hex")}@example.com`;
           const password = "correct horse battery staple";
           await createUser(connection.database, organization.id, { email, role, password });
-          return { email, password };
+          return { email, password, organizationId: organization.id };
         },
       };
     },

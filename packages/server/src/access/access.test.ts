@@ -92,7 +92,7 @@ describe.each(testDatabases)("access on %s", (kind) => {
     const wrong = await server.request(null, {
       method: "POST",
       url: "/v1/session",
-      payload: { email: credentials.email, password: "wrong password!" },
+      payload: { ...credentials, password: "wrong password!" },
     });
     expect(wrong.statusCode).toBe(401);
     const signedIn = await server.request(null, { method: "POST", url: "/v1/session", payload: credentials });
@@ -136,14 +136,43 @@ describe.each(testDatabases)("access on %s", (kind) => {
     expect((await server.request(null, { method: "GET", url: "/v1/users", cookies })).statusCode).toBe(403);
   });
 
-  it("refuses a second user with the same email (409)", async () => {
+  it("refuses a second user with the same email in one organization (409), and reveals nothing about others", async () => {
     const payload = { email: "same@example.com", role: "agent", password: "long enough password" };
     expect(
       (await server.request(first.adminKey, { method: "POST", url: "/v1/users", payload })).statusCode,
     ).toBe(201);
-    const again = await server.request(second.adminKey, { method: "POST", url: "/v1/users", payload });
+    const again = await server.request(first.adminKey, {
+      method: "POST",
+      url: "/v1/users",
+      payload: { ...payload, email: "Same@Example.com" },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.problems[0].path).toBe("/email");
+    // Another organization creates the same email as any new one: it cannot learn who uses this server.
+    const elsewhere = await server.request(second.adminKey, {
+      method: "POST",
+      url: "/v1/users",
+      payload: { ...payload, password: "another long password" },
+    });
+    expect(elsewhere.statusCode).toBe(201);
+    // Each signs in to its own organization with its own password, and only there.
+    const signIn = (organizationId: string, password: string) =>
+      server.request(null, {
+        method: "POST",
+        url: "/v1/session",
+        payload: { email: payload.email, password, organizationId },
+      });
+    expect((await signIn(first.id, payload.password)).json().organizationId).toBe(first.id);
+    expect((await signIn(second.id, "another long password")).json().organizationId).toBe(second.id);
+    expect((await signIn(second.id, payload.password)).statusCode).toBe(401);
+    // Without naming one, a server with several organizations cannot tell which is meant.
+    const unnamed = await server.request(null, {
+      method: "POST",
+      url: "/v1/session",
+      payload: { email: payload.email, password: payload.password },
+    });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().error).toMatchObject({ code: "organization_required" });
   });
 
   it("answers 413 for a body over the limit and 400 for malformed JSON", async () => {

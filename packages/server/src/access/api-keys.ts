@@ -13,6 +13,9 @@ export interface ApiKeySummary {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Who made the key: a user (signed in), or another key; neither for keys made at first start. */
+  createdByUserId: string | null;
+  createdByApiKeyId: string | null;
 }
 
 function summary(row: typeof apiKeys.$inferSelect): ApiKeySummary {
@@ -24,6 +27,8 @@ function summary(row: typeof apiKeys.$inferSelect): ApiKeySummary {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    createdByUserId: row.createdBy,
+    createdByApiKeyId: row.createdByApiKey,
   };
 }
 
@@ -35,6 +40,7 @@ export async function createApiKey(
     name: string;
     scopes: readonly Scope[];
     createdBy?: string | undefined;
+    createdByApiKey?: string | undefined;
     key?: string | undefined;
   },
 ): Promise<{ key: string; apiKey: ApiKeySummary }> {
@@ -49,6 +55,7 @@ export async function createApiKey(
       keyStart: key.slice(0, 8),
       scopes: [...options.scopes],
       createdBy: options.createdBy ?? null,
+      createdByApiKey: options.createdByApiKey ?? null,
     })
     .returning();
   if (!row) throw new Error("the API key was not stored");

@@ -1,11 +1,28 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Clock } from "pg-boss";
 import { z } from "zod";
 import type { Database } from "../database/connection.ts";
 import { callerOf, csrfHeader, sessionCookie } from "../http/authentication.ts";
 import { ApiError, notFound } from "../http/errors.ts";
-import { allScopes, roles, scopes } from "../http/scopes.ts";
+import { allScopes, roles, type Scope, scopes } from "../http/scopes.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.ts";
-import { createUser, deleteUser, listUsers, sessionLifetimeMilliseconds, signIn, signOut } from "./users.ts";
+import { refuseManagingRole, refuseRoleNotHeld, refuseScopesNotHeld } from "./grants.ts";
+import {
+  defaultSignInLimits,
+  type SignInLimits,
+  SignInThrottle,
+  tooManyFailedSignIns,
+} from "./sign-in-throttle.ts";
+import {
+  createUser,
+  deleteUser,
+  findUser,
+  listUsers,
+  normalizeEmail,
+  sessionLifetimeMilliseconds,
+  signIn,
+  signOut,
+} from "./users.ts";
 
 const Id = z.object({ id: z.uuid() });
 const UserSummary = z.object({
@@ -23,23 +40,49 @@ const ApiKeySummary = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  createdByUserId: z.string().nullable(),
+  createdByApiKeyId: z.string().nullable(),
 });
 
+export interface AccessOptions {
+  database: Database;
+  /** Failed sign-ins allowed before lockouts (config.ts); defaults when left out. */
+  signInLimits?: SignInLimits | undefined;
+  /** The time for sign-in lockouts; tests pass pg-boss's TestClock. */
+  clock?: Clock | undefined;
+}
+
 /** Sign-in, users and API keys of the caller's organization. */
-export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
+export const accessRoutes: FastifyPluginAsyncZod<AccessOptions> = async (app, options) => {
+  const { database, clock } = options;
+  const throttle = new SignInThrottle(database, options.signInLimits ?? defaultSignInLimits, () =>
+    clock ? clock.now() : Date.now(),
+  );
+
   app.post(
     "/v1/session",
     {
       config: { scope: "public" },
       schema: {
         tags: ["access"],
-        summary: "Sign in with email and password; sets the session cookie",
-        body: z.object({ email: z.email().max(320), password: z.string().min(1).max(1024) }),
+        summary:
+          "Sign in with email and password; sets the session cookie. Repeated failures lock the account and the address out for a while (429).",
+        body: z.object({
+          email: z.email().max(320),
+          password: z.string().min(1).max(1024),
+          organizationId: z.uuid().optional().describe("Required when the server has several organizations"),
+        }),
         response: { 200: z.object({ user: UserSummary, organizationId: z.string(), expiresAt: z.string() }) },
       },
     },
     async (request, reply) => {
-      const session = await signIn(database, request.body.email, request.body.password);
+      const outcome = await throttle.reserve(normalizeEmail(request.body.email), request.ip);
+      if (!outcome.allowed) {
+        reply.header("retry-after", String(outcome.retryAfterSeconds));
+        throw tooManyFailedSignIns(outcome.retryAfterSeconds);
+      }
+      const session = await signIn(database, request.body);
+      await throttle.succeeded(outcome.reservation);
       reply.setCookie(sessionCookie, session.token, {
         httpOnly: true,
         sameSite: "strict",
@@ -118,7 +161,7 @@ export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       config: { scope: scopes.accessWrite },
       schema: {
         tags: ["access"],
-        summary: "Create a user",
+        summary: "Create a user; the caller must hold every scope of the role (403 cannot_grant otherwise)",
         body: z.object({
           email: z.email().max(320),
           name: z.string().max(200).optional(),
@@ -129,7 +172,9 @@ export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       },
     },
     async (request, reply) => {
-      const user = await createUser(database, callerOf(request).organizationId, request.body);
+      const caller = callerOf(request);
+      refuseRoleNotHeld(caller.scopes, request.body.role);
+      const user = await createUser(database, caller.organizationId, request.body);
       return reply.status(201).send(user);
     },
   );
@@ -138,13 +183,16 @@ export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     "/v1/users/:id",
     {
       config: { scope: scopes.accessWrite },
-      schema: { tags: ["access"], summary: "Delete a user", params: Id },
+      schema: { tags: ["access"], summary: "Delete a user; the API keys they made are revoked", params: Id },
     },
     async (request, reply) => {
       const caller = callerOf(request);
       if (caller.userId === request.params.id) {
         throw new ApiError(422, "cannot_delete_self", "You cannot delete the user you are signed in as.");
       }
+      const user = await findUser(database, caller.organizationId, request.params.id);
+      if (!user) throw notFound("User", request.params.id);
+      refuseManagingRole(caller.scopes, user.role);
       if (!(await deleteUser(database, caller.organizationId, request.params.id))) {
         throw notFound("User", request.params.id);
       }
@@ -171,7 +219,8 @@ export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       config: { scope: scopes.accessWrite },
       schema: {
         tags: ["access"],
-        summary: "Create an API key; the key is shown in this response only",
+        summary:
+          "Create an API key; the key is shown in this response only. The caller must hold every scope it grants (403 cannot_grant otherwise)",
         body: z.object({
           name: z.string().trim().min(1).max(100),
           scopes: z
@@ -184,10 +233,13 @@ export const accessRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     },
     async (request, reply) => {
       const caller = callerOf(request);
+      const wanted = request.body.scopes as Scope[];
+      refuseScopesNotHeld(caller.scopes, wanted);
       const created = await createApiKey(database, caller.organizationId, {
         name: request.body.name,
-        scopes: request.body.scopes as typeof allScopes,
+        scopes: wanted,
         createdBy: caller.userId,
+        createdByApiKey: caller.apiKeyId,
       });
       return reply.status(201).send(created);
     },

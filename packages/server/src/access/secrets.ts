@@ -32,6 +32,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+/**
+ * A hash no password matches, at the current cost. Checking a password against it when there is no
+ * such user takes as long as checking a real one, so the answer's time does not tell who has an account.
+ */
+export const unmatchablePasswordHash = `scrypt$${cost.N}$${cost.r}$${cost.p}$${randomBytes(16).toString("base64")}$${randomBytes(keyLength).toString("base64")}`;
+
 /** API keys and session tokens are random, so a plain SHA-256 finds them without helping an attacker. */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -1,6 +1,7 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-// Mirrors migrations/0001_organizations_and_access.sql; the SQL file is the source of truth.
+// Mirrors migrations/0001_organizations_and_access.sql and 0014_access_hardening.sql; the SQL files are
+// the source of truth.
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey(),
@@ -34,7 +35,16 @@ export const apiKeys = pgTable("api_keys", {
   keyStart: text("key_start").notNull(),
   scopes: text("scopes").array().notNull(),
   createdBy: uuid("created_by"),
+  createdByApiKey: uuid("created_by_api_key"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+export const signInThrottles = pgTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
