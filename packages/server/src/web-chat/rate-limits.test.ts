@@ -109,13 +109,13 @@ describe.each(testDatabases)("web chat rate limits on %s", (kind) => {
 
   it("makes the session cookie Secure on X-Forwarded-Proto: https from a trusted proxy only", async () => {
     const signIn = async (server: TestServer, from: string) => {
-      const { email, password } = await (await server.organization()).user("admin");
+      const { email, password, organizationId } = await (await server.organization()).user("admin");
       const response = await server.app.inject({
         method: "POST",
         url: "/v1/session",
         remoteAddress: from,
         headers: { "x-forwarded-proto": "https" },
-        payload: { email, password },
+        payload: { email, password, organizationId },
       });
       expect(response.statusCode).toBe(200);
       return String(response.headers["set-cookie"]);
