@@ -1,4 +1,25 @@
 import { z } from "zod";
+import { parseAllowedHost } from "./outgoing/address-policy.ts";
+
+/**
+ * A comma-separated list (from the environment) or a list (from code), each entry a host name,
+ * an IP address or a CIDR range.
+ */
+const AllowedHosts = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (typeof value === "string" ? value.split(",") : value).map((entry) => entry.trim()).filter(Boolean),
+  )
+  .superRefine((entries, context) => {
+    for (const entry of entries) {
+      if (parseAllowedHost(entry) === null) {
+        context.addIssue({
+          code: "custom",
+          message: `${JSON.stringify(entry)} is not a host name, IP address or CIDR range (no scheme, port or path)`,
+        });
+      }
+    }
+  });
 
 /** Server settings, read from the environment once at start. */
 export const ServerConfig = z.object({
@@ -33,6 +54,11 @@ export const ServerConfig = z.object({
   webChatRequestsPerMinutePerIp: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Customer messages per minute into one conversation (429 above). */
   webChatMessagesPerMinutePerConversation: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * Hosts that webhooks and language models may reach although they are not public: loopback,
+   * private, link-local (metadata) and other special addresses are refused unless listed here.
+   */
+  allowedOutgoingHosts: AllowedHosts.default([]),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -53,6 +79,7 @@ const variables = {
   secretKey: "PARLEY_SECRET_KEY",
   webChatRequestsPerMinutePerIp: "PARLEY_WEB_CHAT_REQUESTS_PER_MINUTE",
   webChatMessagesPerMinutePerConversation: "PARLEY_WEB_CHAT_MESSAGES_PER_MINUTE",
+  allowedOutgoingHosts: "PARLEY_ALLOWED_OUTGOING_HOSTS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

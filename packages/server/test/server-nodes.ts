@@ -12,7 +12,12 @@ import { buildApp } from "../src/app.ts";
 import { type DatabaseConnection, openPglite, openPostgres } from "../src/database/connection.ts";
 import { migrate } from "../src/database/migrate.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
-import { createPostgresDatabase, type DatabaseKind, testCredentialCipher } from "./test-server.ts";
+import {
+  createPostgresDatabase,
+  type DatabaseKind,
+  testCredentialCipher,
+  testOutgoing,
+} from "./test-server.ts";
 
 export type Storage = { kind: "pglite"; directory: string } | { kind: "postgres"; url: string };
 
@@ -40,7 +45,13 @@ export async function startNode(storage: Storage, clock?: TestClock): Promise<Se
     storage.kind === "pglite" ? await openPglite(storage.directory) : await openPostgres(storage.url);
   await migrate(connection);
   const jobs = await startJobQueue(connection, { clock });
-  const app = await buildApp({ connection, jobs, clock, credentialCipher: testCredentialCipher });
+  const app = await buildApp({
+    connection,
+    jobs,
+    clock,
+    credentialCipher: testCredentialCipher,
+    outgoing: testOutgoing,
+  });
   const baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     app,

@@ -17,9 +17,17 @@ import { type DatabaseConnection, openPglite, openPostgres } from "../src/databa
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
+import type { OutgoingClientOptions } from "../src/outgoing/guarded-fetch.ts";
 import type { WebChatLimits } from "../src/web-chat/routes.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
+
+/**
+ * What test servers may reach although it is not public, as an operator would allow it with
+ * PARLEY_ALLOWED_OUTGOING_HOSTS: the webhook receivers and fake language models tests start on
+ * loopback. Tests of the refusals pass their own `outgoing`.
+ */
+export const testOutgoing: OutgoingClientOptions = { allowedHosts: ["127.0.0.1", "localhost"] };
 
 /** The cipher of test servers, as if PARLEY_SECRET_KEY were set: every node of a test shares it. */
 export const testCredentialCipher = new CredentialCipher("test secret key, not for any real server");
@@ -90,6 +98,8 @@ export interface TestServerOptions {
   logs?: string[];
   /** Another secret key's cipher, or null for a server without one (default: testCredentialCipher). */
   credentialCipher?: CredentialCipher | null;
+  /** Where outgoing requests may go (default: testOutgoing, which allows loopback). */
+  outgoing?: OutgoingClientOptions;
 }
 
 export async function createTestServer(
@@ -110,6 +120,7 @@ export async function createTestServer(
     clock: clock ?? undefined,
     webChatLimits: options.webChatLimits,
     effectPorts: options.effectPorts,
+    outgoing: options.outgoing ?? testOutgoing,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
     ...(options.logs
