@@ -22,8 +22,13 @@ describe("the guarded outgoing client", () => {
   let client: OutgoingClient;
 
   beforeAll(async () => {
-    server = createServer((_request, response) => {
+    server = createServer((request, response) => {
       requests += 1;
+      if (request.url === "/elsewhere") {
+        response.writeHead(302, { location: `http://127.0.0.1:${port}/` });
+        response.end();
+        return;
+      }
       response.end("secret internal page");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -73,6 +78,15 @@ describe("the guarded outgoing client", () => {
     const response = await client.fetch(`http://hooks.internal:${port}/`);
     expect(await response.text()).toBe("secret internal page");
     expect(await client.refusalOf(`http://hooks.internal:${port}/`)).toBeNull();
+  });
+
+  it("checks each hop of a redirect it follows", async () => {
+    const before = requests;
+    expect(await failureOf(client.fetch(`http://hooks.internal:${port}/elsewhere`))).toContain(
+      "127.0.0.1 is a loopback address",
+    );
+    // The allowed host answered the redirect; the loopback address it pointed to got nothing.
+    expect(requests).toBe(before + 1);
   });
 
   it("leaves a name it cannot resolve yet to the connection", async () => {
