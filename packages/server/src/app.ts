@@ -23,6 +23,7 @@ import { intentRoutes } from "./intents/routes.ts";
 import { registerIntentTrainingWorker } from "./intents/training-job.ts";
 import { queueNames } from "./jobs/job-queue.ts";
 import { knowledgeRoutes } from "./knowledge/routes.ts";
+import { createOutgoingClient, type OutgoingClientOptions } from "./outgoing/guarded-fetch.ts";
 import { rulesRoutes } from "./rules/routes.ts";
 import { brandWebChatRoutes } from "./web-chat/brand-settings-routes.ts";
 import { startFileCleanup } from "./web-chat/file-cleanup.ts";
@@ -65,6 +66,11 @@ export interface AppOptions {
    * server takes none.
    */
   credentialCipher?: CredentialCipher | undefined;
+  /**
+   * Where requests made for organizations (webhooks, language models) may go: public addresses,
+   * and the hosts the operator allows (config.ts allowedOutgoingHosts). Tests allow loopback.
+   */
+  outgoing?: OutgoingClientOptions | undefined;
   /** Whether /readyz answers ready; the process flips it off while shutting down. */
   isReady?: () => boolean;
 }
@@ -101,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app, options.connection.database);
 
   const { database } = options.connection;
+  const outgoing = createOutgoingClient(options.outgoing);
+  app.addHook("onClose", () => outgoing.close());
   app.get("/healthz", { config: { scope: "public" }, schema: { hide: true } }, async () => ({
     status: "ok",
   }));
@@ -114,16 +122,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dataRoutes, { database });
   await app.register(assistantRoutes, { database });
   await app.register(rulesRoutes, { database });
-  await app.register(webhookRoutes, { database, jobs: options.jobs });
-  const webhookWorker = await registerWebhookWorker(options.jobs, database);
+  await app.register(webhookRoutes, { database, jobs: options.jobs, outgoing });
+  const webhookWorker = await registerWebhookWorker(options.jobs, database, { fetch: outgoing.fetch });
   app.addHook("onClose", () => options.jobs.offWork(queueNames.webhookDelivery, { id: webhookWorker }));
   await app.register(intentRoutes, { database, jobs: options.jobs });
   const intentTrainingWorker = await registerIntentTrainingWorker(options.jobs, database);
   app.addHook("onClose", () => intentTrainingWorker.stop());
   await app.register(knowledgeRoutes, { database });
   const cipher = options.credentialCipher ?? null;
-  const answerers = new OrganizationAnswerers(database, cipher);
-  await app.register(aiRoutes, { database, cipher, answerers });
+  const answerers = new OrganizationAnswerers(database, cipher, outgoing.fetch);
+  await app.register(aiRoutes, { database, cipher, answerers, outgoing });
 
   const conversationServices = await startConversationServices({
     connection: options.connection,

@@ -1,5 +1,26 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { parseAllowedHost } from "./outgoing/address-policy.ts";
+
+/**
+ * A comma-separated list (from the environment) or a list (from code), each entry a host name,
+ * an IP address or a CIDR range.
+ */
+const AllowedHosts = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (typeof value === "string" ? value.split(",") : value).map((entry) => entry.trim()).filter(Boolean),
+  )
+  .superRefine((entries, context) => {
+    for (const entry of entries) {
+      if (parseAllowedHost(entry) === null) {
+        context.addIssue({
+          code: "custom",
+          message: `${JSON.stringify(entry)} is not a host name, IP address or CIDR range (no scheme, port or path)`,
+        });
+      }
+    }
+  });
 
 /** The address ranges proxy-addr (Fastify's trustProxy) knows by name. */
 const namedProxyRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
@@ -88,6 +109,11 @@ export const ServerConfig = z.object({
   signInFailuresPerAccount: z.coerce.number().int().min(1).max(1_000).default(5),
   /** Failed sign-ins from one client address within 15 minutes before it is locked out. */
   signInFailuresPerAddress: z.coerce.number().int().min(1).max(100_000).default(50),
+  /**
+   * Hosts that webhooks and language models may reach although they are not public: loopback,
+   * private, link-local (metadata) and other special addresses are refused unless listed here.
+   */
+  allowedOutgoingHosts: AllowedHosts.default([]),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -116,6 +142,7 @@ const variables = {
   webChatUnattachedFileHours: "PARLEY_WEB_CHAT_UNATTACHED_FILE_HOURS",
   signInFailuresPerAccount: "PARLEY_SIGN_IN_FAILURES_PER_ACCOUNT",
   signInFailuresPerAddress: "PARLEY_SIGN_IN_FAILURES_PER_ADDRESS",
+  allowedOutgoingHosts: "PARLEY_ALLOWED_OUTGOING_HOSTS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Reads the settings; a bad value stops the start with the variable's name, never a silent default. */

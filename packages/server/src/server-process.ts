@@ -58,6 +58,7 @@ export async function startServer(settings: z.input<typeof ServerConfig>): Promi
       logger: { level: config.logLevel },
       publicUrl: config.publicUrl,
       credentialCipher,
+      outgoing: { allowedHosts: config.allowedOutgoingHosts },
       isReady: () => ready,
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, "database migrated");

@@ -16,6 +16,7 @@ import {
   createPostgresDatabase,
   type DatabaseKind,
   testCredentialCipher,
+  testOutgoing,
   testWebChatLimits,
 } from "./test-server.ts";
 
@@ -51,6 +52,7 @@ export async function startNode(storage: Storage, clock?: TestClock): Promise<Se
     clock,
     credentialCipher: testCredentialCipher,
     webChatLimits: testWebChatLimits,
+    outgoing: testOutgoing,
   });
   const baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
   return {

@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { testSecretKey } from "./test-server.ts";
+import { testOutgoing, testSecretKey } from "./test-server.ts";
 
 const parleyCommand = fileURLToPath(new URL("../../cli/bin/parley.js", import.meta.url));
 
@@ -28,6 +28,8 @@ export async function startServerProcess(databaseUrl: string, startTimeoutMillis
       PORT: "0",
       LOG_LEVEL: "info",
       PARLEY_SECRET_KEY: testSecretKey,
+      // The fake providers tests start listen on loopback, which an operator must allow.
+      PARLEY_ALLOWED_OUTGOING_HOSTS: (testOutgoing.allowedHosts ?? []).join(","),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

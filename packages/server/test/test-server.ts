@@ -19,6 +19,7 @@ import { type DatabaseConnection, openPglite, openPostgres } from "../src/databa
 import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
+import type { OutgoingClientOptions } from "../src/outgoing/guarded-fetch.ts";
 import type { FileLimits } from "../src/web-chat/file-storage.ts";
 import { defaultWebChatLimits, type WebChatLimits } from "../src/web-chat/rate-limits.ts";
 
@@ -33,6 +34,13 @@ export const testWebChatLimits: WebChatLimits = {
   messagesPerMinutePerIp: 1_000_000,
   startsPerMinutePerIp: 1_000_000,
 };
+
+/**
+ * What test servers may reach although it is not public, as an operator would allow it with
+ * PARLEY_ALLOWED_OUTGOING_HOSTS: the webhook receivers and fake language models tests start on
+ * loopback. Tests of the refusals pass their own `outgoing`.
+ */
+export const testOutgoing: OutgoingClientOptions = { allowedHosts: ["127.0.0.1", "localhost"] };
 
 /** PARLEY_SECRET_KEY of test servers, for a server process a test starts on their database. */
 export const testSecretKey = "test secret key, not for any real server";
@@ -117,6 +125,8 @@ export interface TestServerOptions {
   logs?: string[];
   /** Another secret key's cipher, or null for a server without one (default: testCredentialCipher). */
   credentialCipher?: CredentialCipher | null;
+  /** Where outgoing requests may go (default: testOutgoing, which allows loopback). */
+  outgoing?: OutgoingClientOptions;
 }
 
 export async function createTestServer(
@@ -140,6 +150,7 @@ export async function createTestServer(
     fileLimits: options.fileLimits,
     signInLimits: options.signInLimits,
     effectPorts: options.effectPorts,
+    outgoing: options.outgoing ?? testOutgoing,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),
     ...(options.logs

@@ -50,7 +50,7 @@ describe.each(testDatabases)("API keys at rest on %s", (kind) => {
       .where(eq(aiSettings.organizationId, other.id));
     const theirs = await server.request(other.adminKey, { method: "GET", url: "/v1/ai/settings" });
     expect(theirs.json()).toMatchObject({ apiKeySet: true, apiKeyLast4: null });
-    const answerers = new OrganizationAnswerers(server.connection.database, testCredentialCipher);
+    const answerers = new OrganizationAnswerers(server.connection.database, testCredentialCipher, fetch);
     await expect(answerers.setup(other.id)).rejects.toThrow(/cannot be decrypted/);
     await expect(answerers.setup(organization.id)).resolves.toMatchObject({ provider: { name: "m1" } });
   });
@@ -60,11 +60,12 @@ describe.each(testDatabases)("API keys at rest on %s", (kind) => {
     const elsewhere = new OrganizationAnswerers(
       server.connection.database,
       new CredentialCipher("another server's secret key, 32 characters or more"),
+      fetch,
     );
     await expect(elsewhere.setup(organization.id)).rejects.toThrow(
       "the stored credential cannot be decrypted: it was encrypted with another PARLEY_SECRET_KEY (or changed in the database); save it again",
     );
-    const withoutKey = new OrganizationAnswerers(server.connection.database, null);
+    const withoutKey = new OrganizationAnswerers(server.connection.database, null, fetch);
     await expect(withoutKey.setup(organization.id)).rejects.toThrow(/no PARLEY_SECRET_KEY to decrypt it/);
   });
 

@@ -4,6 +4,7 @@ import type { Database } from "../database/connection.ts";
 import { callerOf } from "../http/authentication.ts";
 import { ErrorBody } from "../http/errors.ts";
 import { scopes } from "../http/scopes.ts";
+import type { OutgoingClient } from "../outgoing/guarded-fetch.ts";
 import { AiSettings, AiSettingsInput } from "./ai-settings-schemas.ts";
 import { findAiSettingsRow, saveAiSettings, toAiSettings } from "./ai-settings-store.ts";
 import type { OrganizationAnswerers } from "./organization-answerers.ts";
@@ -16,6 +17,8 @@ export interface AiRouteOptions {
   cipher: CredentialCipher | null;
   /** The process's answer providers, told when settings change. */
   answerers: OrganizationAnswerers;
+  /** The client answers reach the endpoint through, which judges the base URL. */
+  outgoing: OutgoingClient;
 }
 
 /**
@@ -27,7 +30,7 @@ const scope = scopes.organizationWrite;
 /** Which provider writes the organization's AI answers (spec 07), with its endpoint and key. */
 export const aiSettingsRoutes: FastifyPluginAsyncZod<AiRouteOptions> = async (
   app,
-  { database, cipher, answerers },
+  { database, cipher, answerers, outgoing },
 ) => {
   app.get(
     "/v1/ai/settings",
@@ -58,8 +61,10 @@ export const aiSettingsRoutes: FastifyPluginAsyncZod<AiRouteOptions> = async (
     },
     async (request) => {
       const { organizationId } = callerOf(request);
+      const { baseUrl } = request.body;
+      const refusal = baseUrl ? await outgoing.refusalOf(baseUrl) : null;
       const settings = await database.transaction((transaction) =>
-        saveAiSettings(transaction, cipher, organizationId, request.body),
+        saveAiSettings(transaction, cipher, organizationId, request.body, refusal),
       );
       answerers.forget(organizationId);
       return settings;

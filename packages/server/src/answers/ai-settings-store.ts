@@ -7,6 +7,7 @@ import {
 } from "../credentials/credential-cipher.ts";
 import type { Executor } from "../database/connection.ts";
 import { aiSettings } from "../database/schema/index.ts";
+import { addressProblem } from "../outgoing/url-checks.ts";
 import { findAiProfileRow, lockAiSettings } from "./ai-profile-store.ts";
 import { checkAiSettings, invalidAiSettings } from "./ai-settings-checks.ts";
 import type { AiSettings, AiSettingsInput } from "./ai-settings-schemas.ts";
@@ -70,16 +71,22 @@ export function toAiSettings(row: AiSettingsRow | null, cipher: CredentialCipher
  * Replaces the organization's settings, keeping the stored key when none is sent; 422 with every
  * problem otherwise. A key sent is stored encrypted, so a server without a secret key takes none.
  * Serialized with profile deletions, so the default profile cannot vanish in between.
+ * `baseUrlRefusal` is why the outgoing client would not connect to the base URL (found before the
+ * transaction, since it may wait for DNS), or null.
  */
 export async function saveAiSettings(
   executor: Executor,
   cipher: CredentialCipher | null,
   organizationId: string,
   input: AiSettingsInput,
+  baseUrlRefusal: string | null,
 ): Promise<AiSettings> {
   await lockAiSettings(executor, organizationId);
   const stored = await findAiSettingsRow(executor, organizationId);
   const { problems, values } = checkAiSettings(input, stored);
+  if (baseUrlRefusal !== null && !problems.some((each) => each.path === "/baseUrl")) {
+    problems.push(addressProblem("/baseUrl", baseUrlRefusal));
+  }
   if (
     values.defaultProfileId !== null &&
     !(await findAiProfileRow(executor, organizationId, values.defaultProfileId))

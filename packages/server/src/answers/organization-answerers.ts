@@ -35,10 +35,13 @@ export class OrganizationAnswerers {
   private readonly extractive = createExtractiveAnswerer();
   private readonly executor: Executor;
   private readonly cipher: CredentialCipher | null;
+  /** The guarded client's fetch (outgoing/guarded-fetch.ts): the endpoint must be allowed. */
+  private readonly fetch: typeof globalThis.fetch;
 
-  constructor(executor: Executor, cipher: CredentialCipher | null) {
+  constructor(executor: Executor, cipher: CredentialCipher | null, fetch: typeof globalThis.fetch) {
     this.executor = executor;
     this.cipher = cipher;
+    this.fetch = fetch;
   }
 
   /**
@@ -69,7 +72,9 @@ export class OrganizationAnswerers {
     if (!row || row.provider === "extractive") return { provider: this.extractive, defaultProfileId };
     // A key this server cannot decrypt fails the answer, which hands the conversation over with the reason.
     const apiKey = openApiKey(row, this.cipher);
-    const provider = createLanguageModelAnswerer(languageModelConfigOf({ ...row, apiKey }));
+    const provider = createLanguageModelAnswerer(languageModelConfigOf({ ...row, apiKey }), {
+      fetch: this.fetch,
+    });
     return { provider: withKeyRedacted(provider, apiKey), defaultProfileId };
   }
 }

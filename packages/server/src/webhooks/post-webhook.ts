@@ -1,7 +1,10 @@
 /** How long a receiver has to answer an attempt. */
 export const defaultTimeoutMilliseconds = 10_000;
-/** How much of a receiver's answer the log keeps, and of an error message. */
-export const responseExcerptLength = 1024;
+/**
+ * How much of a receiver's answer the log keeps, and of an error message. Enough for the reason an
+ * endpoint gives for refusing; the log is for telling what went wrong, not for reading pages.
+ */
+export const responseExcerptLength = 256;
 export const errorLength = 1000;
 
 export interface WebhookRequest {

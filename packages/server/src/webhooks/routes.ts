@@ -4,9 +4,11 @@ import { z } from "zod";
 import { ListQuery, pageSchema } from "../data/pagination.ts";
 import type { Database } from "../database/connection.ts";
 import { callerOf } from "../http/authentication.ts";
-import { notFound } from "../http/errors.ts";
+import { ErrorBody, notFound } from "../http/errors.ts";
 import { scopes } from "../http/scopes.ts";
 import { queueNames } from "../jobs/job-queue.ts";
+import type { OutgoingClient } from "../outgoing/guarded-fetch.ts";
+import { assertReachable } from "../outgoing/url-checks.ts";
 import { findDelivery, listDeliveries, payloadOf, toDelivery } from "./delivery-store.ts";
 import { queueTestDelivery } from "./queue-events.ts";
 import {
@@ -41,10 +43,11 @@ const Id = z.object({ id: z.uuid() });
 const scope = scopes.organizationWrite;
 
 /** Outbound webhooks: subscriptions, their signing secrets, test pings and the delivery log. */
-export const webhookRoutes: FastifyPluginAsyncZod<{ database: Database; jobs: PgBoss }> = async (
-  app,
-  { database, jobs },
-) => {
+export const webhookRoutes: FastifyPluginAsyncZod<{
+  database: Database;
+  jobs: PgBoss;
+  outgoing: OutgoingClient;
+}> = async (app, { database, jobs, outgoing }) => {
   app.post(
     "/v1/webhooks",
     {
@@ -53,10 +56,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ database: Database; jobs: Pg
         tags,
         summary: `Subscribe a URL to conversation events (at most ${webhookLimits.subscriptionsPerOrganization} per organization); the answer carries the signing secret, shown this once`,
         body: WebhookInput,
-        response: { 201: WebhookWithSecret },
+        response: { 201: WebhookWithSecret, 422: ErrorBody },
       },
     },
     async (request, reply) => {
+      await assertReachable(outgoing, "/url", request.body.url);
       const webhook = await createWebhook(database, callerOf(request).organizationId, request.body);
       return reply.status(201).send(webhook);
     },
@@ -98,11 +102,12 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ database: Database; jobs: Pg
           "Change a subscription's URL, events, description or enabled; disabling cancels its pending deliveries",
         params: Id,
         body: WebhookChanges,
-        response: { 200: Webhook },
+        response: { 200: Webhook, 422: ErrorBody },
       },
     },
     async (request) => {
       const { id } = request.params;
+      if (request.body.url !== undefined) await assertReachable(outgoing, "/url", request.body.url);
       const webhook = await updateWebhook(database, callerOf(request).organizationId, id, request.body);
       if (!webhook) throw notFound("Webhook", id);
       return webhook;

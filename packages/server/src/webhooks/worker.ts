@@ -17,8 +17,11 @@ export const userAgent = "Parley-Webhooks/1.0";
 const concurrentDeliveries = 4;
 
 export interface WebhookWorkerOptions {
-  /** Tests and proxies may bring their own. */
-  fetch?: typeof fetch;
+  /**
+   * The guarded client's fetch (outgoing/guarded-fetch.ts), so a delivery connects only where the
+   * operator's policy allows; never the global one.
+   */
+  fetch: typeof fetch;
   timeoutMilliseconds?: number;
 }
 
@@ -77,10 +80,10 @@ async function attemptDelivery(
 export async function registerWebhookWorker(
   jobs: PgBoss,
   database: Database,
-  options: WebhookWorkerOptions = {},
+  options: WebhookWorkerOptions,
 ): Promise<string> {
   const settings: Required<WebhookWorkerOptions> = {
-    fetch: options.fetch ?? fetch,
+    fetch: options.fetch,
     timeoutMilliseconds: options.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
   };
   return jobs.work<
