@@ -15,6 +15,8 @@ import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
+import { registerInvalidCharacterCheck } from "./http/invalid-characters.ts";
+import { registerJsonBodyParser } from "./http/json-body.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { intentRoutes } from "./intents/routes.ts";
 import { registerIntentTrainingWorker } from "./intents/training-job.ts";
@@ -61,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: defaultBodyLimit,
     // Behind a proxy, the proxy's protocol decides whether cookies are Secure.
     trustProxy: true,
+    // A malformed percent-encoding or an overlong path segment, found before any route: Parley's body too.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -70,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .status(404)
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}.` } }),
   );
+  registerJsonBodyParser(app);
+  registerInvalidCharacterCheck(app);
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);
