@@ -65,6 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: true,
     // A malformed percent-encoding or an overlong path segment, found before any route: Parley's body too.
     frameworkErrors: handleError,
+    // The longest path parameter, an external id of 256 characters, percent-encoded at 9 characters
+    // each (3 UTF-8 bytes); Fastify's default of 100 made long external ids unreachable.
+    routerOptions: { maxParamLength: 256 * 9 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
