@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
 import { demoOrganization } from "../conversations/test-setup.ts";
+import { conversationRatings } from "../database/schema/index.ts";
 
 const invalidCharacters = (where: string, path: string) =>
   expect.objectContaining({ in: where, path, code: "invalid_characters" });
@@ -46,10 +47,10 @@ describe.each(testDatabases)("what a request may carry, on %s", (kind) => {
       payload,
     });
   const ratings = async () => {
-    const result = await server.connection.database.execute<{ count: number }>(
-      sql`select count(*)::int as count from conversation_ratings`,
-    );
-    return Number(result.rows[0]?.count);
+    const [row] = await server.connection.database
+      .select({ count: sql<number>`count(*)::int` })
+      .from(conversationRatings);
+    return row?.count;
   };
 
   it("refuses a NUL or an unpaired surrogate in the public rating's comment with 400 naming the field", async () => {
@@ -104,6 +105,22 @@ describe.each(testDatabases)("what a request may carry, on %s", (kind) => {
     expect(errorOf(surrogate).code).toBe("invalid_url");
   });
 
+  it("reaches a record by the longest external id its schema allows", async () => {
+    const externalId = "€".repeat(256);
+    const created = await server.request(adminKey, {
+      method: "POST",
+      url: "/v1/customers",
+      payload: { externalId, name: "Long" },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const found = await server.request(adminKey, {
+      method: "GET",
+      url: `/v1/customers/by-external-id/${encodeURIComponent(externalId)}`,
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json()).toMatchObject({ externalId, name: "Long" });
+  });
+
   it("accepts an empty JSON body on a route that takes none, and refuses it on a route that needs one", async () => {
     const close = await server.request(null, {
       method: "POST",
@@ -153,6 +170,21 @@ describe.each(testDatabases)("what a request may carry, on %s", (kind) => {
         problems: [expect.objectContaining({ in: "body", path: "", code: problem })],
       });
     }
+    const nested = (depth: number) =>
+      server.request(adminKey, {
+        method: "POST",
+        url: "/v1/brands",
+        headers: { "content-type": "application/json" },
+        payload: `{"name":${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`,
+      });
+    const deepest = await nested(128);
+    expect(errorOf(deepest)).toMatchObject({ code: "invalid_request", problems: [{ path: "/name" }] });
+    const tooDeep = await nested(129);
+    expect(tooDeep.statusCode).toBe(400);
+    expect(errorOf(tooDeep)).toMatchObject({
+      code: "invalid_json",
+      problems: [{ in: "body", path: "", code: "too_deep", limit: 128 }],
+    });
     const wrongType = await server.request(adminKey, {
       method: "POST",
       url: "/v1/brands",
@@ -161,7 +193,7 @@ describe.each(testDatabases)("what a request may carry, on %s", (kind) => {
     });
     expect(wrongType.statusCode).toBe(415);
     expect(errorOf(wrongType).code).toBe("unsupported_media_type");
-    const overlong = await server.request(adminKey, { method: "GET", url: `/v1/brands/${"a".repeat(200)}` });
+    const overlong = await server.request(adminKey, { method: "GET", url: `/v1/brands/${"a".repeat(2400)}` });
     expect(overlong.statusCode).toBe(414);
     expect(errorOf(overlong).code).toBe("uri_too_long");
   });
