@@ -17,6 +17,8 @@ import { dataRoutes } from "./data/routes.ts";
 import type { DatabaseConnection } from "./database/connection.ts";
 import { registerAuthentication } from "./http/authentication.ts";
 import { handleError } from "./http/errors.ts";
+import { registerInvalidCharacterCheck } from "./http/invalid-characters.ts";
+import { registerJsonBodyParser } from "./http/json-body.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { intentRoutes } from "./intents/routes.ts";
@@ -90,6 +92,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Only a trusted proxy says who the client is (rate limits and logs key on it) and whether the
     // connection was HTTPS (session cookies are Secure then); anyone else could claim anything.
     trustProxy: trustProxyOption(options.trustedProxies),
+    // A malformed percent-encoding or an overlong path segment, found before any route: Parley's body too.
+    frameworkErrors: handleError,
+    // The longest path parameter, an external id of 256 characters, percent-encoded at 9 characters
+    // each (3 UTF-8 bytes); Fastify's default of 100 made long external ids unreachable.
+    routerOptions: { maxParamLength: 256 * 9 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -99,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .status(404)
       .send({ error: { code: "not_found", message: `No route ${request.method} ${request.url}.` } }),
   );
+  registerJsonBodyParser(app);
+  registerInvalidCharacterCheck(app);
   await app.register(cookie);
   // Before any route, so every route gets its headers.
   await registerSecurityHeaders(app);

@@ -87,6 +87,22 @@ describe.each(testDatabases)("API keys at rest on %s", (kind) => {
     expect(after.json()).toMatchObject({ apiKeySet: true, apiKeyLast4: "LAST" });
   });
 
+  it("stores a key of up to 1,000 characters of any kind, sealed, and refuses a longer one naming the limit", async () => {
+    // Three UTF-8 bytes per character: the longest sealed form the API can be asked to store.
+    for (const longest of ["k".repeat(1000), "€".repeat(1000), `sk-${"x".repeat(737)}`]) {
+      const saved = await put(organization.adminKey, { ...languageModel, apiKey: longest });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json()).toMatchObject({ apiKeySet: true, apiKeyLast4: longest.slice(-4) });
+    }
+    const tooLong = await put(organization.adminKey, { ...languageModel, apiKey: "€".repeat(1001) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(problemsOf(tooLong)).toEqual([
+      expect.objectContaining({ in: "body", path: "/apiKey", code: "too_big", limit: 1000 }),
+    ]);
+    const kept = await server.request(organization.adminKey, { method: "GET", url: "/v1/ai/settings" });
+    expect(kept.json()).toMatchObject({ apiKeyLast4: "xxxx" });
+  });
+
   it("refuses a key on a server without a secret key, naming the field, and saves settings that need none", async () => {
     const keyless = await createTestServer(kind, { credentialCipher: null });
     try {

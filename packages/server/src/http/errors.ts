@@ -55,7 +55,8 @@ export function limitReached(what: string, limit: number): ApiError {
   });
 }
 
-function escapePointer(segment: string): string {
+/** A key as one segment of a JSON pointer (RFC 6901). */
+export function escapePointer(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
@@ -98,6 +99,29 @@ function validationProblems(error: FastifyError & { validationContext?: string }
   });
 }
 
+/** What Fastify's client errors mean to a caller, in Parley's codes. */
+const fastifyClientErrors = new Map<string, { code: string; message: string }>(
+  Object.entries({
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+      code: "unsupported_media_type",
+      message: "Send the body as application/json.",
+    },
+    FST_ERR_CTP_INVALID_JSON_BODY: { code: "invalid_json", message: "The body is not valid JSON." },
+    FST_ERR_CTP_EMPTY_JSON_BODY: { code: "invalid_request", message: "The body is empty; send a JSON body." },
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+      code: "invalid_content_length",
+      message: "The body's size does not match its Content-Length header.",
+    },
+    FST_ERR_BAD_URL: { code: "invalid_url", message: "The URL has an invalid percent-encoded character." },
+    FST_ERR_MAX_PARAM_LENGTH: { code: "uri_too_long", message: "A part of the URL's path is too long." },
+    FST_ERR_ROUTE_MISSING_CONTENT_TYPE: {
+      code: "unsupported_media_type",
+      message: "Send a Content-Type header.",
+    },
+    FST_ERR_NOT_FOUND: { code: "not_found", message: "No such route." },
+  }),
+);
+
 /**
  * Turns anything thrown while handling a request into the error body. The
  * caller's mistakes get 4xx with what to fix; anything else is logged and
@@ -135,16 +159,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       },
     });
   }
-  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-    return reply.status(415).send({
-      error: { code: "unsupported_media_type", message: "Send the body as application/json." },
-    });
-  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    // Fastify's own client errors, such as malformed JSON.
-    return reply.status(error.statusCode).send({
-      error: { code: error.code ?? "bad_request", message: error.message },
-    });
+    // Fastify's own client errors (and its plugins'): the caller sees Parley's codes, never FST_*.
+    const known = fastifyClientErrors.get(error.code);
+    return reply
+      .status(error.statusCode)
+      .send({ error: known ?? { code: "bad_request", message: error.message } });
   }
   request.log.error({ err: error }, "request failed");
   return reply

@@ -61,7 +61,7 @@ describe.each(testDatabases)("web chat input on %s", (kind) => {
     ).toBe(202);
   });
 
-  it("takes hostile text (NUL, unpaired surrogates) without failing the turn", async () => {
+  it("refuses hostile text (NUL, unpaired surrogates) naming the field, and stores nothing", async () => {
     const client = await started();
     const raw = '{"clientMessageId":"hostile","text":"Ada\\u0000 \\ud800 {{customer.name}}"}';
     const response = await fetch(`${baseUrl}/v1/web-chat/conversations/${client.conversationId}/messages`, {
@@ -69,15 +69,11 @@ describe.each(testDatabases)("web chat input on %s", (kind) => {
       headers: { "content-type": "application/json", "x-parley-visitor-token": client.visitorToken },
       body: raw,
     });
-    expect(response.status).toBe(202);
-    const messages = await client.request("GET", "/messages");
-    const bodies = (
-      (await messages.json()) as { messages: Array<{ author: string; body: { text?: string } }> }
-    ).messages;
-    expect(bodies.find((message) => message.author === "customer")?.body.text).toBe(
-      "Ada \ufffd {{customer.name}}",
-    );
-    expect(bodies.at(-1)?.body.text).toBe("Thanks! Which team would you like to talk to?");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { problems: [{ in: "body", path: "/text", code: "invalid_characters" }] },
+    });
+    expect(await customerMessages(client.conversationId)).toBe(0);
   });
 
   it("asks for exactly one kind of content", async () => {
