@@ -8,7 +8,7 @@ import type { Role } from "../http/scopes.ts";
  * For the hooks that start a test server: PGlite's start and migrations take seconds
  * alone, and more than vitest's 10 s default on a busy machine running suites side by side.
  */
-export const serverStartMilliseconds = 30_000;
+export const serverStartMilliseconds = 60_000;
 
 /** A person signed in to the console: requests carry the session cookie and the CSRF header. */
 export interface SignedInUser {

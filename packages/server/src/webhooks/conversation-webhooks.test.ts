@@ -43,9 +43,7 @@ describe.each(testDatabases)("a help desk receiving conversations on %s", (kind)
     await server.close();
   });
 
-  it("hears of the conversation from its start to the handoff, with the full transcript, signed", {
-    timeout: 20_000,
-  }, async () => {
+  it("hears of the conversation from its start to the handoff, with the full transcript, signed", async () => {
     const client = new WebChatClient(baseUrl);
     await client.start({ brandId, session: {} });
     const name = await client.send({ text: "Ada" });

@@ -33,7 +33,7 @@ interface Delivery {
 }
 
 // Generous timeouts: a loaded machine slows the database, not the manual clock.
-describe.each(testDatabases)("webhook deliveries on %s", { timeout: 20_000 }, (kind) => {
+describe.each(testDatabases)("webhook deliveries on %s", (kind) => {
   let server: TestServer;
   let clock: TestClock;
   let organization: TestOrganization;
