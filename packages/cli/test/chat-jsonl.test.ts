@@ -17,7 +17,7 @@ function jsonl(...lines: string[]) {
 
 const tenOClock = Date.parse("2026-03-02T10:00:00Z");
 
-describe("parley chat --jsonl", { timeout: 30_000 }, () => {
+describe("parley chat --jsonl", { timeout: 60_000 }, () => {
   it("answers the start and every line with exactly one JSON line", () => {
     const run = jsonl(
       JSON.stringify({ type: "customer.text", text: "Alice" }),

@@ -11,7 +11,7 @@ function transcript(stdout: string): string[] {
 }
 
 // Each test starts a Node process (about half a second), so allow more than the default 5 s.
-describe("parley chat", { timeout: 30_000 }, () => {
+describe("parley chat", { timeout: 60_000 }, () => {
   it("talks through the tutorial to a transfer, with numbered options and notes", () => {
     const run = chat("Alice\n2\n", "--context", "examples/respond-with-ai.context.yaml");
     expect(run.stderr).toBe("");

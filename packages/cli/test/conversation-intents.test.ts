@@ -20,7 +20,7 @@ async function detect(context: Record<string, unknown>, text: string, tried: Ass
 }
 
 // The first detection trains the predefined intents (about half a second, longer on a busy machine).
-describe("intent detection in the conversation harness", { timeout: 30_000 }, () => {
+describe("intent detection in the conversation harness", { timeout: 60_000 }, () => {
   it("detects the predefined intents without any in the context, and follows the assistant's mapping", async () => {
     const { detected, dialogId } = await detect({}, "Can I talk to a real person please?");
     expect(detected).toMatchObject({ intent: "contact_human_agent", reason: "phrases" });

@@ -28,7 +28,7 @@ function variant(name: string, change: (assistant: EditableAssistant) => void): 
 }
 
 // Each test starts Node processes (about half a second each), so allow more than the default 5 s.
-describe("parley validate", { timeout: 30_000 }, () => {
+describe("parley validate", { timeout: 60_000 }, () => {
   it("lists each error as `path code message`, then a summary, and exits 1", () => {
     const file = variant("broken.json", (assistant) => {
       (assistant.dialogs[0] as EditableAssistant["dialogs"][number]).end.dialogId = "nowhere";
