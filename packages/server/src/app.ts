@@ -10,6 +10,7 @@ import { aiRoutes } from "./answers/ai-routes.ts";
 import { OrganizationAnswerers } from "./answers/organization-answerers.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
 import type { TrustedProxies } from "./config.ts";
+import { registerConsoleRoutes } from "./console/console-routes.ts";
 import { startConversationServices } from "./conversations/conversation-services.ts";
 import type { EffectPorts } from "./conversations/effect-ports.ts";
 import type { CredentialCipher } from "./credentials/credential-cipher.ts";
@@ -175,5 +176,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });
   await app.register(widgetRoutes, { database });
+  await registerConsoleRoutes(app);
   return app;
 }

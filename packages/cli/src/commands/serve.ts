@@ -1,3 +1,4 @@
+import { ensureConsoleBuilt } from "@parley/console";
 import { ConfigError, readConfig, startServer } from "@parley/server";
 import type { Command } from "commander";
 import { CliError, exitCodes } from "../exit-codes.ts";
@@ -26,6 +27,7 @@ printed once. Logs are JSON lines on stdout. SIGINT or SIGTERM stop it gracefull
         if (error instanceof ConfigError) throw new CliError(error.message);
         throw error;
       }
+      await ensureConsoleBuilt({ onProgress: (message) => context.io.stderr(`${message}\n`) });
       const server = await startServer(config);
       if (server.bootstrap) {
         const { adminEmail, generatedPassword, generatedApiKey } = server.bootstrap;
@@ -35,7 +37,7 @@ printed once. Logs are JSON lines on stdout. SIGINT or SIGTERM stop it gracefull
           `  admin email:    ${adminEmail}`,
           ...(generatedPassword ? [`  admin password: ${generatedPassword}`] : []),
           ...(generatedApiKey ? [`  admin API key:  ${generatedApiKey}`] : []),
-          `  open ${server.address.replace("0.0.0.0", "localhost")} (API docs at /docs)`,
+          `  open ${server.address.replace("0.0.0.0", "localhost")} (console at /console, API docs at /docs)`,
           "",
         ];
         context.io.stderr(`${lines.join("\n")}\n`);

@@ -127,17 +127,20 @@ export const accessRoutes: FastifyPluginAsyncZod<AccessOptions> = async (app, op
             scopes: z.array(z.string()),
             userId: z.string().nullable(),
             apiKeyId: z.string().nullable(),
+            user: UserSummary.nullable().describe("The signed-in user; null for an API key"),
           }),
         },
       },
     },
     async (request) => {
       const caller = callerOf(request);
+      const user = caller.userId ? await findUser(database, caller.organizationId, caller.userId) : null;
       return {
         organizationId: caller.organizationId,
         scopes: [...caller.scopes],
         userId: caller.userId ?? null,
         apiKeyId: caller.apiKeyId ?? null,
+        user,
       };
     },
   );

@@ -76,3 +76,22 @@ export const docsSecurityPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
+
+/**
+ * The console (packages/console): its own scripts only, talking to this server. Mantine sets
+ * styles from script, so inline styles are allowed; scripts are not. The preview page frames the
+ * widget's demo page from this server.
+ */
+export const consoleSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");

@@ -1,0 +1,3 @@
+export const assistantsStrings = {
+  page: { title: "Customer Assist", assistantsTab: "Assistants", rulesTab: "Rules" },
+};

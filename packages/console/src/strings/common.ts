@@ -1,0 +1,42 @@
+export const commonStrings = {
+  productName: "Parley",
+  consoleName: "Parley console",
+  navigation: {
+    label: "Main navigation",
+    settings: "Settings",
+    customerAssist: "Customer Assist",
+    apiDocs: "API reference",
+  },
+  signIn: {
+    title: "Sign in to Parley",
+    subtitle: "Use the email and password of your Parley account. The first start prints the demo admin's.",
+    email: "Email",
+    password: "Password",
+    organizationId: "Organization ID",
+    organizationHint: "This server has several organizations: enter the ID of yours.",
+    submit: "Sign in",
+    expired: "Your session expired. Sign in again to continue.",
+    signedOut: "You signed out.",
+  },
+  account: {
+    menu: "Account",
+    signOut: "Sign out",
+    roles: { admin: "Admin", manager: "Manager", agent: "Agent" } as Record<string, string>,
+  },
+  states: {
+    loading: "Loading…",
+    retry: "Try again",
+    notFoundTitle: "Page not found",
+    notFoundBody: "There is nothing at this address.",
+    goHome: "Go to Customer Assist",
+    errorTitle: "Something went wrong",
+    readOnly: "You can view this, but your role cannot change it.",
+  },
+  unsavedChanges: {
+    title: "Leave without saving?",
+    body: "You have changes that are not saved. If you leave now, they are lost.",
+    leave: "Leave",
+    stay: "Stay",
+  },
+  actions: { cancel: "Cancel", close: "Close", save: "Save", delete: "Delete", confirm: "Confirm" },
+};
