@@ -44,7 +44,7 @@ export interface ConsoleBuildOptions {
 export async function ensureConsoleBuilt(options: ConsoleBuildOptions = {}): Promise<boolean> {
   if (!isConsoleBuildStale()) return false;
   const started = performance.now();
-  options.onProgress?.("Building the console (once after install or a change; about half a minute)…");
+  options.onProgress?.("Building the console (once after install or a change; a few seconds)…");
   const { build } = await import("vite");
   await build({
     configFile: join(consolePackageDirectory, "vite.config.ts"),

@@ -37,7 +37,8 @@ printed once. Logs are JSON lines on stdout. SIGINT or SIGTERM stop it gracefull
           `  admin email:    ${adminEmail}`,
           ...(generatedPassword ? [`  admin password: ${generatedPassword}`] : []),
           ...(generatedApiKey ? [`  admin API key:  ${generatedApiKey}`] : []),
-          `  open ${server.address.replace("0.0.0.0", "localhost")} (console at /console, API docs at /docs)`,
+          `  open ${server.address.replace("0.0.0.0", "localhost")}/console and sign in with the email and password above`,
+          "  (the API reference is at /docs)",
           "",
         ];
         context.io.stderr(`${lines.join("\n")}\n`);

@@ -16,8 +16,9 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [organizationId, setOrganizationId] = useState("");
-  const [needsOrganization, setNeedsOrganization] = useState(false);
+  // A server with several organizations links to sign-in with ?organization=<id> (docs/console.md).
+  const [organizationId, setOrganizationId] = useState(search.get("organization") ?? "");
+  const [needsOrganization, setNeedsOrganization] = useState(search.has("organization"));
   const signIn = useMutation({
     mutationFn: () =>
       api.post("/v1/session", {
