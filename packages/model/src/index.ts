@@ -22,7 +22,7 @@ export type {
   ReferenceDescription,
   ReferenceTarget,
 } from "./interactions/definition.ts";
-export { type FieldPath, type FoundValue, valuesAt } from "./interactions/field-paths.ts";
+export { type FieldPath, type FoundValue, updateValuesAt, valuesAt } from "./interactions/field-paths.ts";
 export {
   type DialogReference,
   dialogReferencesOf,
