@@ -1,4 +1,10 @@
-import type { Assistant, Dialog, EndInteraction, Interaction, InteractionPath } from "@parley/model";
+import {
+  type Assistant,
+  type Dialog,
+  type EndInteraction,
+  type Interaction,
+  walkInteractions,
+} from "@parley/model";
 
 /** A list of interactions the cursor can walk: a dialog's own list or a nested path. */
 export interface InteractionList {
@@ -17,7 +23,11 @@ export interface AssistantIndex {
   interactions: Map<string, Interaction | EndInteraction>;
 }
 
-/** Keys of nested paths: `<interactionId>/<path>`. Ids cannot contain `/`, so keys never collide. */
+/**
+ * Keys of nested paths: `<interactionId>/<path key>`, the path keys of the model's interaction
+ * definitions (walkInteractions builds the same). Ids cannot contain `/`, so keys never collide.
+ * Conversations in progress store these keys in their cursor.
+ */
 export function branchPathKey(interactionId: string, branchId: string): string {
   return `${interactionId}/branch:${branchId}`;
 }
@@ -35,33 +45,21 @@ export function indexAssistant(assistant: Assistant): AssistantIndex {
   const cached = indexes.get(assistant);
   if (cached) return cached;
   const index: AssistantIndex = { dialogs: new Map(), lists: new Map(), interactions: new Map() };
-  for (const dialog of assistant.dialogs) {
-    index.dialogs.set(dialog.id, dialog);
-    addList(index, { key: dialog.id, dialogId: dialog.id, interactions: dialog.interactions, nested: false });
-    if (dialog.end) index.interactions.set(dialog.end.id, dialog.end);
-  }
+  for (const dialog of assistant.dialogs) index.dialogs.set(dialog.id, dialog);
+  walkInteractions(assistant, {
+    list: (list) => {
+      index.lists.set(list.key, {
+        key: list.key,
+        dialogId: list.dialog.id,
+        interactions: list.interactions,
+        ...(list.nested ? { redirectTo: list.nested.path.redirectTo } : {}),
+        nested: list.nested !== null,
+      });
+    },
+    interaction: (site) => {
+      index.interactions.set(site.interaction.id, site.interaction);
+    },
+  });
   indexes.set(assistant, index);
   return index;
-}
-
-function addList(index: AssistantIndex, list: InteractionList): void {
-  index.lists.set(list.key, list);
-  for (const interaction of list.interactions) {
-    index.interactions.set(interaction.id, interaction);
-    const addPath = (key: string, path: InteractionPath) =>
-      addList(index, {
-        key,
-        dialogId: list.dialogId,
-        interactions: path.interactions,
-        redirectTo: path.redirectTo,
-        nested: true,
-      });
-    if (interaction.kind === "conditional_branch") {
-      for (const branch of interaction.branches) addPath(branchPathKey(interaction.id, branch.id), branch);
-      if (interaction.otherwise) addPath(otherwisePathKey(interaction.id), interaction.otherwise);
-    } else if (interaction.kind === "business_schedule") {
-      addPath(schedulePathKey(interaction.id, true), interaction.duringHours);
-      addPath(schedulePathKey(interaction.id, false), interaction.outsideHours);
-    }
-  }
 }

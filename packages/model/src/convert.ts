@@ -1,16 +1,17 @@
 import type { Assistant } from "./assistant.ts";
-import {
-  featureAvailability,
-  interactionAvailability,
-  typesForChannel,
-  volumeControlAvailability,
-} from "./capabilities.ts";
+import { featureAvailability, typesForChannel, volumeControlAvailability } from "./capabilities.ts";
 import type { AssistantType } from "./channels.ts";
 import type { Dialog } from "./dialog.ts";
 import type { AnyInteractionKind, EndInteraction, Interaction } from "./interaction.ts";
 import type { InteractionPath } from "./interactions/interaction-path.ts";
+import { interactionDefinition } from "./interactions/registry.ts";
+import { mapNestedPaths } from "./interactions/walk.ts";
 import { childPointer } from "./validation/json-pointer.ts";
-import { channelLabels, interactionLabels, listInProse, typeLabels } from "./validation/labels.ts";
+import { channelLabels, listInProse, typeLabels } from "./validation/labels.ts";
+
+function labelOf(kind: AnyInteractionKind): string {
+  return interactionDefinition(kind).label;
+}
 
 /**
  * "Duplicate as Lite / Premium" (spec 02 and 17): the copy keeps what the new
@@ -42,7 +43,7 @@ class Converter {
   }
 
   private keeps(kind: AnyInteractionKind): boolean {
-    return interactionAvailability[kind].types.includes(this.toType);
+    return interactionDefinition(kind).availability.assistantTypes.includes(this.toType);
   }
 
   convertDialog(dialog: Dialog, pointer: string): Dialog {
@@ -55,8 +56,8 @@ class Converter {
     if (end !== null && !this.keeps(end.kind)) {
       this.removed.push({
         path: childPointer(pointer, "end"),
-        what: `${interactionLabels[end.kind]} end interaction`,
-        message: `Removed the ${interactionLabels[end.kind]} end interaction of dialog ${JSON.stringify(dialog.name)}: ${this.typeName} assistants do not have it. The dialog is now unlinked; give it a new end interaction.`,
+        what: `${labelOf(end.kind)} end interaction`,
+        message: `Removed the ${labelOf(end.kind)} end interaction of dialog ${JSON.stringify(dialog.name)}: ${this.typeName} assistants do not have it. The dialog is now unlinked; give it a new end interaction.`,
       });
       end = null;
     } else if (end !== null) {
@@ -75,14 +76,14 @@ class Converter {
       if (this.keeps(interaction.kind)) return [this.convertInteraction(interaction, pointer, dialogName)];
       this.removed.push({
         path: pointer,
-        what: `${interactionLabels[interaction.kind]} interaction`,
-        message: `Removed the ${interactionLabels[interaction.kind]} interaction from dialog ${JSON.stringify(dialogName)}: ${this.typeName} assistants do not have it.`,
+        what: `${labelOf(interaction.kind)} interaction`,
+        message: `Removed the ${labelOf(interaction.kind)} interaction from dialog ${JSON.stringify(dialogName)}: ${this.typeName} assistants do not have it.`,
       });
       return [];
     });
   }
 
-  private convertPath<Path extends InteractionPath>(path: Path, pointer: string, dialogName: string): Path {
+  private convertPath(path: InteractionPath, pointer: string, dialogName: string): InteractionPath {
     return {
       ...path,
       interactions: this.convertList(path.interactions, childPointer(pointer, "interactions"), dialogName),
@@ -90,31 +91,10 @@ class Converter {
   }
 
   private convertInteraction(interaction: Interaction, pointer: string, dialogName: string): Interaction {
-    if (interaction.kind === "conditional_branch") {
-      const branches = interaction.branches.map((branch, index) =>
-        this.convertPath(branch, childPointer(pointer, "branches", index), dialogName),
-      );
-      const otherwise = interaction.otherwise
-        ? this.convertPath(interaction.otherwise, childPointer(pointer, "otherwise"), dialogName)
-        : undefined;
-      return otherwise ? { ...interaction, branches, otherwise } : { ...interaction, branches };
-    }
-    if (interaction.kind === "business_schedule") {
-      return {
-        ...interaction,
-        duringHours: this.convertPath(
-          interaction.duringHours,
-          childPointer(pointer, "duringHours"),
-          dialogName,
-        ),
-        outsideHours: this.convertPath(
-          interaction.outsideHours,
-          childPointer(pointer, "outsideHours"),
-          dialogName,
-        ),
-      };
-    }
-    return this.withoutIntentUnderstanding(interaction, pointer, dialogName);
+    const withPaths = mapNestedPaths(interaction, pointer, (nested) =>
+      this.convertPath(nested.path as InteractionPath, nested.pointer, dialogName),
+    );
+    return this.withoutIntentUnderstanding(withPaths, pointer, dialogName);
   }
 
   private withoutIntentUnderstanding<Any extends Interaction | EndInteraction>(
@@ -128,7 +108,7 @@ class Converter {
     this.removed.push({
       path: childPointer(pointer, "understandIntents"),
       what: "intent understanding",
-      message: `The ${interactionLabels[interaction.kind]} interaction in dialog ${JSON.stringify(dialogName)} no longer understands intents: ${this.typeName} assistants have no intents.`,
+      message: `The ${labelOf(interaction.kind)} interaction in dialog ${JSON.stringify(dialogName)} no longer understands intents: ${this.typeName} assistants have no intents.`,
     });
     return { ...interaction, understandIntents: false };
   }

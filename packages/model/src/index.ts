@@ -8,17 +8,39 @@ export * from "./convert.ts";
 export * from "./dialog.ts";
 export * from "./identifiers.ts";
 export * from "./interaction.ts";
-export { businessScheduleInnerKinds } from "./interactions/business-schedule.ts";
 export { Button } from "./interactions/button-question.ts";
 export type { Branch } from "./interactions/conditional-branch.ts";
+export type {
+  AnyInteraction,
+  FieldDescription,
+  FieldKind,
+  InteractionAvailability,
+  InteractionDefinition,
+  InteractionPosition,
+  NestedPathDescription,
+  OptionListDescription,
+  ReferenceDescription,
+  ReferenceTarget,
+} from "./interactions/definition.ts";
+export { type FieldPath, type FoundValue, updateValuesAt, valuesAt } from "./interactions/field-paths.ts";
+export {
+  type DialogReference,
+  dialogReferencesOf,
+  type ReferenceSite,
+  referencesOf,
+  type TextTemplateSite,
+  textTemplatesOf,
+} from "./interactions/interaction-fields.ts";
 export type { InteractionPath } from "./interactions/interaction-path.ts";
 export { maxListOptions } from "./interactions/list-selector.ts";
+export * from "./interactions/registry.ts";
 export {
   type FeedbackDesign,
   type FeedbackOutcome,
   feedbackDesigns,
 } from "./interactions/request-feedback.ts";
 export { Attachment, attachmentMediaTypes } from "./interactions/send-message.ts";
+export * from "./interactions/walk.ts";
 export * from "./schedule.ts";
 export * from "./settings.ts";
 export * from "./snippet.ts";

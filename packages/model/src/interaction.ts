@@ -8,7 +8,7 @@ import { CollectCustomerInput } from "./interactions/collect-customer-input.ts";
 import { CollectLanguagePreference } from "./interactions/collect-language-preference.ts";
 import { type ConditionalBranch, conditionalBranchSchema } from "./interactions/conditional-branch.ts";
 import { EndConversation } from "./interactions/end-conversation.ts";
-import { interactionPathSchema } from "./interactions/interaction-path.ts";
+import { provideInteractionUnion } from "./interactions/interaction-path.ts";
 import { ListSelector } from "./interactions/list-selector.ts";
 import { NavigationButtons } from "./interactions/navigation-buttons.ts";
 import { ObjectSelector } from "./interactions/object-selector.ts";
@@ -94,10 +94,8 @@ function unknownKindMessage(kinds: readonly string[]) {
 }
 
 // Conditional branches and business schedules hold interactions, so the union refers to itself. Only that
-// reference is lazy: the container schemas are built here, at import, so every named schema is registered
-// before anything (such as the OpenAPI document) lists them.
-const nestedPath = interactionPathSchema(z.lazy(() => Interaction));
-
+// reference is lazy (interaction-path.ts): the container schemas are built here, at import, so every named
+// schema is registered before anything (such as the OpenAPI document) lists them.
 export const Interaction: z.ZodType<Interaction> = z
   .discriminatedUnion(
     "kind",
@@ -106,8 +104,8 @@ export const Interaction: z.ZodType<Interaction> = z
       TextQuestion,
       ButtonQuestion,
       AttributeQuestion,
-      conditionalBranchSchema(nestedPath),
-      businessScheduleSchema(nestedPath),
+      conditionalBranchSchema(),
+      businessScheduleSchema(),
       ObjectSelector,
       RunWorkflow,
       UpdateAttribute,
@@ -118,6 +116,7 @@ export const Interaction: z.ZodType<Interaction> = z
     { error: unknownKindMessage(interactionKinds) },
   )
   .meta({ id: "Interaction" }) as unknown as z.ZodType<Interaction>;
+provideInteractionUnion(Interaction);
 
 export const EndInteraction = z
   .discriminatedUnion(

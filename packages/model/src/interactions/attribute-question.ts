@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { SaveTarget } from "../attributes.ts";
 import { Identifier, TextTemplate } from "../identifiers.ts";
+import { defineInteraction, everyAssistantType, inDialogsBranchesAndSchedules } from "./definition.ts";
+
+const description = "Offers an attribute's values as buttons and saves the choice.";
 
 export const AttributeQuestion = z
   .object({
@@ -17,8 +20,36 @@ export const AttributeQuestion = z
     /** Skip the question when the attribute already has a value. */
     skipIfSet: z.boolean().default(false),
   })
-  .meta({
-    id: "AttributeQuestion",
-    description: "Offers an attribute's values as buttons and saves the choice.",
-  });
+  .meta({ id: "AttributeQuestion", description });
 export type AttributeQuestion = z.infer<typeof AttributeQuestion>;
+
+export const attributeQuestionDefinition = defineInteraction<AttributeQuestion>({
+  kind: "attribute_question",
+  schema: AttributeQuestion,
+  label: "Attribute question",
+  alsoKnownAs: ["Data Attribute Question"],
+  description,
+  end: false,
+  availability: {
+    channels: ["chat"],
+    assistantTypes: everyAssistantType,
+    positions: inDialogsBranchesAndSchedules,
+  },
+  // A question that skips itself when the attribute is set may not wait at all.
+  waitsForCustomer: (interaction) => !interaction.skipIfSet,
+  nestedPaths: [],
+  references: [{ path: "attribute", target: "attribute" }],
+  textTemplateFields: ["prompt"],
+  optionIds: [],
+  fields: [
+    { key: "prompt", label: "Question", kind: "text_template", required: true },
+    { key: "attribute", label: "Attribute", kind: "attribute", required: true },
+    { key: "values", label: "Values offered as buttons", kind: "text_list", required: true },
+    {
+      key: "skipIfSet",
+      label: "Skip if the attribute already has a value",
+      kind: "boolean",
+      required: false,
+    },
+  ],
+});

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { Identifier } from "../identifiers.ts";
-import type { InteractionPath, InteractionPathSchema } from "./interaction-path.ts";
-
-/** The kinds spec 04 allows inside a business schedule (plus a redirect at the end of each path). */
-export const businessScheduleInnerKinds = [
-  "send_message",
-  "text_question",
-  "button_question",
-  "attribute_question",
-  "run_workflow",
-  "update_attribute",
-] as const;
+import {
+  defineInteraction,
+  everyAssistantType,
+  everyChannel,
+  inDialogsAndBranches,
+  neverWaits,
+} from "./definition.ts";
+import { type InteractionPath, nestedInteractionPath } from "./interaction-path.ts";
 
 export interface BusinessSchedule {
   id: string;
@@ -20,7 +17,10 @@ export interface BusinessSchedule {
   outsideHours: InteractionPath;
 }
 
-export function businessScheduleSchema(path: InteractionPathSchema) {
+const description = "Runs one path during business hours, another outside.";
+
+function buildBusinessScheduleSchema() {
+  const path = nestedInteractionPath();
   return z
     .object({
       id: Identifier,
@@ -29,8 +29,50 @@ export function businessScheduleSchema(path: InteractionPathSchema) {
       duringHours: path.default({ interactions: [] }),
       outsideHours: path.default({ interactions: [] }),
     })
-    .meta({
-      id: "BusinessScheduleInteraction",
-      description: "Runs one path during business hours, another outside.",
-    });
+    .meta({ id: "BusinessScheduleInteraction", description });
 }
+
+let schema: ReturnType<typeof buildBusinessScheduleSchema> | undefined;
+
+/**
+ * Built on first use, when interaction.ts builds the union after importing every kind: schemas with ids
+ * are listed in the order they were built (OpenAPI components), and this keeps that order.
+ */
+export function businessScheduleSchema() {
+  schema ??= buildBusinessScheduleSchema();
+  return schema;
+}
+
+export const businessScheduleDefinition = defineInteraction<BusinessSchedule>({
+  kind: "business_schedule",
+  get schema() {
+    return businessScheduleSchema() as unknown as z.ZodType<BusinessSchedule>;
+  },
+  label: "Business schedule",
+  alsoKnownAs: [],
+  description,
+  end: false,
+  // Spec 04 lists what its paths may hold (see each kind's positions); a schedule is not among them.
+  availability: {
+    channels: everyChannel,
+    assistantTypes: everyAssistantType,
+    positions: inDialogsAndBranches,
+  },
+  waitsForCustomer: neverWaits,
+  nestedPaths: [
+    { path: "duringHours", key: "during" },
+    { path: "outsideHours", key: "outside" },
+  ],
+  references: [
+    { path: "scheduleId", target: "business_schedule" },
+    { path: "duringHours.redirectTo", target: "dialog" },
+    { path: "outsideHours.redirectTo", target: "dialog" },
+  ],
+  textTemplateFields: [],
+  optionIds: [],
+  fields: [
+    { key: "scheduleId", label: "Business schedule", kind: "business_schedule", required: true },
+    { key: "duringHours", label: "During business hours", kind: "interaction_path", required: false },
+    { key: "outsideHours", label: "Outside business hours", kind: "interaction_path", required: false },
+  ],
+});

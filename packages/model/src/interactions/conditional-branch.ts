@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { Condition } from "../condition.ts";
 import { Identifier } from "../identifiers.ts";
-import type { InteractionPath, InteractionPathSchema } from "./interaction-path.ts";
+import {
+  defineInteraction,
+  everyAssistantType,
+  everyChannelButVoice,
+  inDialogsAndBranches,
+  neverWaits,
+} from "./definition.ts";
+import { type InteractionPath, nestedInteractionPath } from "./interaction-path.ts";
 
 export interface Branch extends InteractionPath {
   id: string;
@@ -19,7 +26,10 @@ export interface ConditionalBranch {
   otherwise?: InteractionPath | undefined;
 }
 
-export function conditionalBranchSchema(path: InteractionPathSchema) {
+const description = "Runs the first branch whose conditions hold.";
+
+function buildConditionalBranchSchema() {
+  const path = nestedInteractionPath();
   const branch = path
     .extend({
       id: Identifier,
@@ -35,5 +45,61 @@ export function conditionalBranchSchema(path: InteractionPathSchema) {
       branches: z.array(branch).min(1, "needs at least one branch").max(20),
       otherwise: path.optional(),
     })
-    .meta({ id: "ConditionalBranch", description: "Runs the first branch whose conditions hold." });
+    .meta({ id: "ConditionalBranch", description });
 }
+
+let schema: ReturnType<typeof buildConditionalBranchSchema> | undefined;
+
+/**
+ * Built on first use, when interaction.ts builds the union after importing every kind: schemas with ids
+ * are listed in the order they were built (OpenAPI components), and this keeps that order.
+ */
+export function conditionalBranchSchema() {
+  schema ??= buildConditionalBranchSchema();
+  return schema;
+}
+
+export const conditionalBranchDefinition = defineInteraction<ConditionalBranch>({
+  kind: "conditional_branch",
+  get schema() {
+    return conditionalBranchSchema() as unknown as z.ZodType<ConditionalBranch>;
+  },
+  label: "Conditional branch",
+  alsoKnownAs: [],
+  description,
+  end: false,
+  availability: {
+    channels: everyChannelButVoice,
+    assistantTypes: everyAssistantType,
+    positions: inDialogsAndBranches,
+  },
+  waitsForCustomer: neverWaits,
+  nestedPaths: [
+    { path: "branches[]", key: "branch" },
+    { path: "otherwise", key: "otherwise" },
+  ],
+  references: [
+    { path: "branches[].redirectTo", target: "dialog" },
+    { path: "otherwise.redirectTo", target: "dialog" },
+    { path: "branches[].conditions[]", target: "attribute" },
+  ],
+  textTemplateFields: [],
+  optionIds: [{ path: "branches", noun: "branch" }],
+  fields: [
+    {
+      key: "branches",
+      label: "Branches",
+      kind: "list",
+      required: true,
+      description: "Tried in order; the first whose conditions hold runs.",
+      items: [
+        { key: "name", label: "Name", kind: "text", required: false },
+        { key: "match", label: "Match", kind: "choice", required: false, choices: ["all", "any"] },
+        { key: "conditions", label: "Conditions", kind: "conditions", required: true },
+        { key: "interactions", label: "Interactions", kind: "interactions", required: false },
+        { key: "redirectTo", label: "Then redirect to", kind: "dialog", required: false },
+      ],
+    },
+    { key: "otherwise", label: "In all other cases", kind: "interaction_path", required: false },
+  ],
+});

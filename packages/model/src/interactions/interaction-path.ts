@@ -13,10 +13,10 @@ export interface InteractionPath {
 }
 
 /**
- * Built once (interaction.ts) and shared by branches and schedules. The list and the path are named so
- * JSON Schema and OpenAPI refer to them instead of copying them into every place that uses them.
+ * The list and the path are named so JSON Schema and OpenAPI refer to them instead of copying them
+ * into every place that uses them.
  */
-export function interactionPathSchema(interaction: z.ZodType<Interaction>) {
+function interactionPathSchema(interaction: z.ZodType<Interaction>) {
   const list = z
     .array(interaction)
     .max(50, "allows at most 50 interactions")
@@ -28,3 +28,23 @@ export function interactionPathSchema(interaction: z.ZodType<Interaction>) {
 }
 
 export type InteractionPathSchema = ReturnType<typeof interactionPathSchema>;
+
+// Paths hold interactions, and the union of interactions holds the branches and schedules that hold
+// paths. interaction.ts hands the union over once it exists, so no module imports its own importer.
+let interactionUnion: z.ZodType<Interaction> | undefined;
+let sharedPath: InteractionPathSchema | undefined;
+
+export function provideInteractionUnion(union: z.ZodType<Interaction>): void {
+  interactionUnion = union;
+}
+
+/** The one path schema branches and schedules share, built on first use. */
+export function nestedInteractionPath(): InteractionPathSchema {
+  sharedPath ??= interactionPathSchema(
+    z.lazy(() => {
+      if (interactionUnion === undefined) throw new Error("interaction.ts has not provided the union yet");
+      return interactionUnion;
+    }),
+  );
+  return sharedPath;
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SaveTarget } from "../attributes.ts";
 import { DialogReference, Identifier, Label, TextTemplate } from "../identifiers.ts";
+import { alwaysWaits, atDialogEnd, defineInteraction, everyAssistantType } from "./definition.ts";
 
 export const ListOption = z.object({
   id: Identifier,
@@ -13,6 +14,8 @@ export type ListOption = z.infer<typeof ListOption>;
 /** WhatsApp lists hold at most 10 rows. The schema allows more so validation can explain the limit. */
 export const maxListOptions = 10;
 
+const description = "A list of up to 10 options that each lead to a dialog.";
+
 export const ListSelector = z
   .object({
     id: Identifier,
@@ -24,5 +27,41 @@ export const ListSelector = z
     saveTo: SaveTarget.optional(),
     understandIntents: z.boolean().default(false),
   })
-  .meta({ id: "ListSelector", description: "A list of up to 10 options that each lead to a dialog." });
+  .meta({ id: "ListSelector", description });
 export type ListSelector = z.infer<typeof ListSelector>;
+
+export const listSelectorDefinition = defineInteraction<ListSelector>({
+  kind: "list_selector",
+  schema: ListSelector,
+  label: "List selector",
+  alsoKnownAs: [],
+  description,
+  end: true,
+  availability: { channels: ["whatsapp"], assistantTypes: everyAssistantType, positions: atDialogEnd },
+  waitsForCustomer: alwaysWaits,
+  nestedPaths: [],
+  references: [
+    { path: "options[].dialogId", target: "dialog" },
+    { path: "saveTo", target: "attribute" },
+  ],
+  textTemplateFields: ["prompt"],
+  optionIds: [{ path: "options", noun: "option" }],
+  fields: [
+    { key: "prompt", label: "Message", kind: "text_template", required: true },
+    { key: "buttonLabel", label: "List button", kind: "label", required: false },
+    {
+      key: "options",
+      label: "Options",
+      kind: "list",
+      required: true,
+      description: `Up to ${maxListOptions}.`,
+      items: [
+        { key: "label", label: "Option", kind: "label", required: true },
+        { key: "description", label: "Description", kind: "text", required: false },
+        { key: "dialogId", label: "Redirect to", kind: "dialog", required: true },
+      ],
+    },
+    { key: "saveTo", label: "Save the choice to", kind: "attribute", required: false },
+    { key: "understandIntents", label: "Understand intents", kind: "boolean", required: false },
+  ],
+});

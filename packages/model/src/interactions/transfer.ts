@@ -1,5 +1,14 @@
 import { z } from "zod";
 import { Identifier, TextTemplate } from "../identifiers.ts";
+import {
+  atDialogEnd,
+  defineInteraction,
+  everyAssistantType,
+  everyChannel,
+  neverWaits,
+} from "./definition.ts";
+
+const description = "Ends the assistant and hands the conversation to an agent.";
 
 export const Transfer = z
   .object({
@@ -16,5 +25,27 @@ export const Transfer = z
       })
       .default({}),
   })
-  .meta({ id: "Transfer", description: "Ends the assistant and hands the conversation to an agent." });
+  .meta({ id: "Transfer", description });
 export type Transfer = z.infer<typeof Transfer>;
+
+export const transferDefinition = defineInteraction<Transfer>({
+  kind: "transfer",
+  schema: Transfer,
+  label: "Transfer to an agent",
+  alsoKnownAs: [],
+  description,
+  end: true,
+  availability: { channels: everyChannel, assistantTypes: everyAssistantType, positions: atDialogEnd },
+  waitsForCustomer: neverWaits,
+  nestedPaths: [],
+  references: [{ path: "teamId", target: "team" }],
+  textTemplateFields: ["message"],
+  optionIds: [],
+  fields: [
+    { key: "message", label: "Message", kind: "text_template", required: false },
+    { key: "teamId", label: "Team", kind: "team", required: false },
+    { key: "routing.priority", label: "Priority", kind: "number", required: false },
+    { key: "routing.queue", label: "Queue", kind: "text", required: false },
+    { key: "routing.skills", label: "Skills", kind: "text_list", required: false },
+  ],
+});

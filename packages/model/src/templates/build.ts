@@ -3,7 +3,6 @@
  * values (every default filled in), so a template reads as its flow.
  */
 import type { SaveTarget } from "../attributes.ts";
-import { isInteractionAvailable } from "../capabilities.ts";
 import type { AssistantType, Channel } from "../channels.ts";
 import type { Condition } from "../condition.ts";
 import type { Dialog } from "../dialog.ts";
@@ -16,6 +15,7 @@ import type {
   TextQuestion,
   Transfer,
 } from "../interaction.ts";
+import { isInteractionAvailable } from "../interactions/registry.ts";
 
 export function dialog(id: string, name: string, interactions: Interaction[], end: EndInteraction): Dialog {
   return { id, name, interactions, end };

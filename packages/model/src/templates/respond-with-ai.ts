@@ -1,6 +1,6 @@
-import { interactionAvailability } from "../capabilities.ts";
 import { completeAssistantDialogName, type Dialog, welcomeDialogName } from "../dialog.ts";
 import type { AiResponse } from "../interaction.ts";
+import { aiResponseDefinition } from "../interactions/ai-response.ts";
 import type { AssistantTemplate, TemplateContext } from "./assistant-template.ts";
 import { dialog, redirect, say, transfer } from "./build.ts";
 import { completeAssistantDialogId, welcomeDialogId } from "./default-assistant.ts";
@@ -76,7 +76,10 @@ export const respondWithAiTemplate: AssistantTemplate = {
   name: "respond-with-ai",
   defaultType: "premium",
   // The template is the AI response interaction's showcase: offered wherever that interaction is.
-  availability: interactionAvailability.ai_response,
+  availability: {
+    channels: aiResponseDefinition.availability.channels,
+    types: aiResponseDefinition.availability.assistantTypes,
+  },
   names: (language) => respondWithAiMessages[language],
   dialogs: respondWithAiDialogs,
   intents: [{ intent: contactAgentIntent, dialogId: completeAssistantDialogId }],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Assistant } from "../assistant.ts";
-import { isInteractionAvailable } from "../capabilities.ts";
 import { type AssistantType, type Channel, channels } from "../channels.ts";
 import { completeAssistantDialogName, welcomeDialogName } from "../dialog.ts";
 import type { EndInteraction, Interaction } from "../interaction.ts";
+import { isInteractionAvailable } from "../interactions/registry.ts";
 import { findPlaceholders, isKnownTemplateRoot } from "../text-template.ts";
 import { validateAssistant } from "../validation/index.ts";
 import {

@@ -1,9 +1,9 @@
 import type { SaveTarget } from "../attributes.ts";
-import { isInteractionAvailable } from "../capabilities.ts";
 import type { AssistantType, Channel } from "../channels.ts";
 import { completeAssistantDialogName, type Dialog, welcomeDialogName } from "../dialog.ts";
 import type { Interaction } from "../interaction.ts";
 import type { Branch } from "../interactions/conditional-branch.ts";
+import { isInteractionAvailable } from "../interactions/registry.ts";
 import type { AssistantTemplate, TemplateContext } from "./assistant-template.ts";
 import { answerCondition, dialog, redirect, say, textQuestion, transfer } from "./build.ts";
 import { completeAssistantDialogId, welcomeDialogId } from "./default-assistant.ts";

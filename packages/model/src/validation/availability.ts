@@ -1,10 +1,6 @@
-import {
-  interactionAvailability,
-  typesForChannel,
-  type VolumeControlSetting,
-  volumeControlAvailability,
-} from "../capabilities.ts";
+import { typesForChannel, type VolumeControlSetting, volumeControlAvailability } from "../capabilities.ts";
 import type { AssistantType, Channel } from "../channels.ts";
+import { interactionDefinition } from "../interactions/registry.ts";
 import type { Check } from "./check-context.ts";
 import { childPointer } from "./json-pointer.ts";
 import {
@@ -12,7 +8,6 @@ import {
   channelLabels,
   describeChannels,
   describeTypes,
-  interactionLabels,
   listInProse,
   typeLabels,
 } from "./labels.ts";
@@ -36,23 +31,22 @@ export const checkTypeForChannel: Check = ({ assistant }) => {
 export const checkInteractionAvailability: Check = ({ assistant, sites }) => {
   const problems: Problem[] = [];
   for (const { interaction, pointer } of sites) {
-    const availability = interactionAvailability[interaction.kind];
-    const name = interactionLabels[interaction.kind];
+    const { availability, label: name } = interactionDefinition(interaction.kind);
     if (!availability.channels.includes(assistant.channel)) {
       problems.push(
         errorAt(
           pointer,
           "interaction_unavailable_on_channel",
-          `${name} is not available on ${channelLabels[assistant.channel]} assistants; it works on ${describeChannels(availability)}.`,
+          `${name} is not available on ${channelLabels[assistant.channel]} assistants; it works on ${describeChannels(availability.channels)}.`,
         ),
       );
     }
-    if (!availability.types.includes(assistant.type)) {
+    if (!availability.assistantTypes.includes(assistant.type)) {
       problems.push(
         errorAt(
           pointer,
           "interaction_unavailable_for_type",
-          `${name} is not available on ${typeLabels[assistant.type]} assistants; it needs ${describeTypes(availability)}.`,
+          `${name} is not available on ${typeLabels[assistant.type]} assistants; it needs ${describeTypes(availability.assistantTypes)}.`,
         ),
       );
     }
@@ -99,7 +93,7 @@ function checkSetting(
       errorAt(
         pointer,
         "volume_control_unavailable",
-        `${volumeControlLabels[setting]} is not available on ${channelLabels[channel]} assistants; it works on ${describeChannels(availability)}.`,
+        `${volumeControlLabels[setting]} is not available on ${channelLabels[channel]} assistants; it works on ${describeChannels(availability.channels)}.`,
       ),
     );
     return false;
@@ -109,7 +103,7 @@ function checkSetting(
       errorAt(
         pointer,
         "volume_control_unavailable",
-        `${volumeControlLabels[setting]} is not available on ${typeLabels[type]} assistants; it needs ${describeTypes(availability)}.`,
+        `${volumeControlLabels[setting]} is not available on ${typeLabels[type]} assistants; it needs ${describeTypes(availability.types)}.`,
       ),
     );
     return false;

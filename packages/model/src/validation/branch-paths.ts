@@ -1,12 +1,12 @@
 import type { Dialog } from "../dialog.ts";
 import type { Interaction } from "../interaction.ts";
-import { businessScheduleInnerKinds } from "../interactions/business-schedule.ts";
 import type { InteractionPath } from "../interactions/interaction-path.ts";
+import { interactionDefinition, interactionKindsAllowedAt } from "../interactions/registry.ts";
+import { nestedPathsOf } from "../interactions/walk.ts";
 import type { Check } from "./check-context.ts";
 import { childPointer } from "./json-pointer.ts";
-import { interactionLabels, listInProse } from "./labels.ts";
+import { listInProse } from "./labels.ts";
 import { errorAt, type Problem } from "./problem.ts";
-import { nestedPaths } from "./walk.ts";
 
 /** A path that always leaves for another dialog, by its own redirect or by what it holds. */
 export function pathAlwaysRedirects(path: InteractionPath): boolean {
@@ -15,15 +15,11 @@ export function pathAlwaysRedirects(path: InteractionPath): boolean {
 
 /** Whether the interaction after this one can ever run. */
 export function interactionFallsThrough(interaction: Interaction): boolean {
-  if (interaction.kind === "conditional_branch") {
-    // Without "otherwise", a customer who matches no branch goes on to the next interaction.
-    if (interaction.otherwise === undefined) return true;
-    return !interaction.branches.every(pathAlwaysRedirects) || !pathAlwaysRedirects(interaction.otherwise);
-  }
-  if (interaction.kind === "business_schedule") {
-    return !pathAlwaysRedirects(interaction.duringHours) || !pathAlwaysRedirects(interaction.outsideHours);
-  }
-  return true;
+  const paths = nestedPathsOf(interaction);
+  if (paths.length === 0) return true;
+  // Without "otherwise", a customer who matches no branch goes on to the next interaction.
+  if (interaction.kind === "conditional_branch" && interaction.otherwise === undefined) return true;
+  return !paths.every((nested) => pathAlwaysRedirects(nested.path));
 }
 
 export function listFallsThrough(interactions: readonly Interaction[]): boolean {
@@ -55,7 +51,7 @@ function checkList(
 ): void {
   interactions.forEach((interaction, index) => {
     const pointer = childPointer(listPointer, index);
-    for (const nested of nestedPaths(interaction, pointer)) {
+    for (const nested of nestedPathsOf(interaction, pointer)) {
       const redirect =
         nested.path.redirectTo === undefined ? null : childPointer(nested.pointer, "redirectTo");
       checkList(nested.path.interactions, childPointer(nested.pointer, "interactions"), redirect, problems);
@@ -78,16 +74,18 @@ export const checkUnreachableAfterBranch: Check = ({ assistant }) => {
   return problems;
 };
 
-const innerKinds: readonly string[] = businessScheduleInnerKinds;
-
 /** Spec 04 lists what a business schedule can do during or outside business hours. */
 export const checkBusinessSchedulePaths: Check = ({ sites }) =>
   sites
-    .filter((site) => site.placement === "business_schedule" && !innerKinds.includes(site.interaction.kind))
+    .filter(
+      (site) =>
+        site.position === "business_schedule" &&
+        !interactionDefinition(site.interaction.kind).availability.positions.includes("business_schedule"),
+    )
     .map((site) =>
       errorAt(
         site.pointer,
         "kind_not_allowed_in_business_schedule",
-        `${interactionLabels[site.interaction.kind]} cannot be used inside a business schedule; its paths can hold ${listInProse(businessScheduleInnerKinds.map((kind) => interactionLabels[kind]))}, and end with a redirect.`,
+        `${interactionDefinition(site.interaction.kind).label} cannot be used inside a business schedule; its paths can hold ${listInProse(interactionKindsAllowedAt("business_schedule").map((kind) => interactionDefinition(kind).label))}, and end with a redirect.`,
       ),
     );

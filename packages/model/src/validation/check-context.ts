@@ -1,11 +1,7 @@
 import type { Assistant } from "../assistant.ts";
+import { type InteractionSite, listInteractionSites } from "../interactions/walk.ts";
+import { type DialogReferenceSite, listDialogReferences } from "./dialog-references.ts";
 import type { Problem, ValidationOptions } from "./problem.ts";
-import {
-  type DialogReferenceSite,
-  type InteractionSite,
-  listDialogReferences,
-  listInteractionSites,
-} from "./walk.ts";
 
 /** What every semantic check reads, computed once per validation. */
 export interface CheckContext {

@@ -18,7 +18,7 @@ export const checkIntents: Check = (context) => {
   const problems: Problem[] = [];
 
   if (!featureAvailability.intents.types.includes(assistant.type)) {
-    const message = `Intents are not available on ${typeLabels[assistant.type]} assistants; they need ${describeTypes(featureAvailability.intents)}.`;
+    const message = `Intents are not available on ${typeLabels[assistant.type]} assistants; they need ${describeTypes(featureAvailability.intents.types)}.`;
     if (assistant.intents.length > 0)
       problems.push(errorAt("/intents", "intents_unavailable_for_type", message));
     for (const flag of flags) problems.push(errorAt(flag, "intents_unavailable_for_type", message));

@@ -1,11 +1,9 @@
-import {
-  type AnyInteractionKind,
-  allInteractionKinds,
-  endInteractionKinds,
-  interactionKinds,
-} from "../interaction.ts";
+import { endInteractionKinds, interactionKinds } from "../interaction.ts";
+import type { InteractionPosition } from "../interactions/definition.ts";
+import { interactionDefinitions, isInteractionKind } from "../interactions/registry.ts";
+import { nestedPathsOf } from "../interactions/walk.ts";
 import { childPointer } from "./json-pointer.ts";
-import { interactionLabels, quoted } from "./labels.ts";
+import { quoted } from "./labels.ts";
 import { errorAt, type Problem } from "./problem.ts";
 import { arrayAt, isRecord } from "./raw-values.ts";
 
@@ -20,15 +18,13 @@ export interface InteractionKindScan {
   reportedPointers: string[];
 }
 
-type Holder = "dialog" | "conditional_branch" | "business_schedule";
+type Holder = Exclude<InteractionPosition, "end">;
 
 const regularKinds: readonly string[] = interactionKinds;
 const endKinds: readonly string[] = endInteractionKinds;
 
 function label(kind: string): string {
-  return (allInteractionKinds as readonly string[]).includes(kind)
-    ? `${quoted(kind)} (${interactionLabels[kind as AnyInteractionKind]})`
-    : quoted(kind);
+  return isInteractionKind(kind) ? `${quoted(kind)} (${interactionDefinitions[kind].label})` : quoted(kind);
 }
 
 class KindScanner {
@@ -108,15 +104,8 @@ class KindScanner {
       );
       return;
     }
-    if (kind === "conditional_branch") {
-      arrayAt(interaction, "branches").forEach((branch, index) => {
-        this.scanPath(branch, childPointer(pointer, "branches", index), "conditional_branch");
-      });
-      this.scanPath(interaction.otherwise, childPointer(pointer, "otherwise"), "conditional_branch");
-    }
-    if (kind === "business_schedule") {
-      this.scanPath(interaction.duringHours, childPointer(pointer, "duringHours"), "business_schedule");
-      this.scanPath(interaction.outsideHours, childPointer(pointer, "outsideHours"), "business_schedule");
+    for (const nested of nestedPathsOf(interaction, pointer)) {
+      this.scanPath(nested.path, nested.pointer, nested.position as Holder);
     }
   }
 

@@ -1,31 +1,4 @@
-import type { Availability } from "../capabilities.ts";
 import type { AssistantType, Channel } from "../channels.ts";
-import type { AnyInteractionKind } from "../interaction.ts";
-
-/** The names admins see in the editor and in the spec, used in messages and docs. */
-export const interactionLabels: Record<AnyInteractionKind, string> = {
-  send_message: "Send message",
-  text_question: "Text question",
-  button_question: "Button question",
-  attribute_question: "Attribute question",
-  conditional_branch: "Conditional branch",
-  business_schedule: "Business schedule",
-  object_selector: "Object selector",
-  run_workflow: "Run workflow",
-  update_attribute: "Update attribute",
-  play_prompt: "Play prompt",
-  collect_customer_input: "Collect customer input",
-  collect_language_preference: "Collect language preference",
-  request_feedback: "Request feedback",
-  ai_response: "AI response",
-  navigation_buttons: "Navigation buttons",
-  article_deflection: "Article deflection",
-  list_selector: "List selector",
-  redirect: "Redirect to dialog",
-  transfer: "Transfer to an agent",
-  voicemail: "Send to voicemail",
-  end_conversation: "End conversation",
-};
 
 export const channelLabels: Record<Channel, string> = {
   chat: "web chat",
@@ -48,12 +21,12 @@ export function listInProse(items: readonly string[], conjunction = "or"): strin
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
 }
 
-export function describeChannels(availability: Pick<Availability, "channels">): string {
-  return listInProse(availability.channels.map((channel) => channelLabels[channel]));
+export function describeChannels(channels: readonly Channel[]): string {
+  return listInProse(channels.map((channel) => channelLabels[channel]));
 }
 
-export function describeTypes(availability: Pick<Availability, "types">): string {
-  return listInProse(availability.types.map((type) => typeLabels[type]));
+export function describeTypes(types: readonly AssistantType[]): string {
+  return listInProse(types.map((type) => typeLabels[type]));
 }
 
 export function quoted(text: string): string {

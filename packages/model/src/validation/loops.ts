@@ -1,10 +1,12 @@
 import type { Dialog } from "../dialog.ts";
 import type { Interaction } from "../interaction.ts";
+import { dialogReferencesOf, referencesOf } from "../interactions/interaction-fields.ts";
+import { interactionDefinition } from "../interactions/registry.ts";
+import { nestedPathsOf } from "../interactions/walk.ts";
 import type { Check } from "./check-context.ts";
 import { childPointer } from "./json-pointer.ts";
 import { quoted } from "./labels.ts";
 import { errorAt, type Problem } from "./problem.ts";
-import { nestedPaths } from "./walk.ts";
 
 /**
  * Endless loops: dialogs that can hand the conversation to one another
@@ -13,26 +15,6 @@ import { nestedPaths } from "./walk.ts";
  * such a cycle is an error. A cycle through any interaction that waits for a
  * reply is a menu, not a loop.
  */
-
-/**
- * Interactions after which the conversation continues only when the customer
- * answers. Run workflow waits for a workflow, not a person. An attribute
- * question that skips itself when the attribute is set may not wait at all.
- */
-function waitsForCustomer(interaction: Interaction): boolean {
-  switch (interaction.kind) {
-    case "text_question":
-    case "button_question":
-    case "object_selector":
-    case "collect_customer_input":
-    case "collect_language_preference":
-      return true;
-    case "attribute_question":
-      return !interaction.skipIfSet;
-    default:
-      return false;
-  }
-}
 
 interface Transition {
   toDialogId: string;
@@ -47,9 +29,10 @@ function transitionsWithoutWaiting(dialog: Dialog, dialogPointer: string): Trans
   const scan = (interactions: readonly Interaction[], listPointer: string): boolean => {
     for (const [index, interaction] of interactions.entries()) {
       const pointer = childPointer(listPointer, index);
-      if (interaction.kind === "conditional_branch" || interaction.kind === "business_schedule") {
+      const paths = nestedPathsOf(interaction, pointer);
+      if (paths.length > 0) {
         let continues = interaction.kind === "conditional_branch" && interaction.otherwise === undefined;
-        for (const nested of nestedPaths(interaction, pointer)) {
+        for (const nested of paths) {
           if (!scan(nested.path.interactions, childPointer(nested.pointer, "interactions"))) continue;
           if (nested.path.redirectTo === undefined) continues = true;
           else
@@ -59,29 +42,26 @@ function transitionsWithoutWaiting(dialog: Dialog, dialogPointer: string): Trans
             });
         }
         if (!continues) return false;
-      } else if (interaction.kind === "object_selector") {
-        // A customer who is not signed in, or has no objects, is redirected without being asked anything.
-        transitions.push(
-          {
-            toDialogId: interaction.notAuthenticatedRedirect,
-            pointer: childPointer(pointer, "notAuthenticatedRedirect"),
-          },
-          { toDialogId: interaction.noResultsRedirect, pointer: childPointer(pointer, "noResultsRedirect") },
-        );
-        return false;
-      } else if (waitsForCustomer(interaction)) {
-        return false;
+        continue;
       }
+      // An object selector redirects a customer who is not signed in, or has no objects, without asking.
+      for (const reference of referencesOf(interaction, pointer, "dialog")) {
+        if (reference.withoutAnswer && typeof reference.value === "string") {
+          transitions.push({ toDialogId: reference.value, pointer: reference.pointer });
+        }
+      }
+      if (interactionDefinition(interaction.kind).waitsForCustomer(interaction)) return false;
     }
     return true;
   };
   const reachesEnd = scan(dialog.interactions, childPointer(dialogPointer, "interactions"));
-  // Every other end interaction either waits for a choice or ends the assistant.
-  if (reachesEnd && dialog.end?.kind === "redirect") {
-    transitions.push({
-      toDialogId: dialog.end.dialogId,
-      pointer: childPointer(dialogPointer, "end", "dialogId"),
-    });
+  // Of the end interactions, only a redirect neither waits for a choice nor ends the assistant.
+  const end = dialog.end;
+  if (reachesEnd && end !== null && !interactionDefinition(end.kind).waitsForCustomer(end)) {
+    const endPointer = childPointer(dialogPointer, "end");
+    for (const reference of dialogReferencesOf(end, endPointer)) {
+      transitions.push({ toDialogId: reference.dialogId, pointer: reference.pointer });
+    }
   }
   return transitions;
 }

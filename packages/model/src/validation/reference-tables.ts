@@ -1,18 +1,18 @@
 import { attributeTypes, standardAttributes, updatableStandardAttributes } from "../attributes.ts";
 import {
   featureAvailability,
-  interactionAvailability,
   type VolumeControlSetting,
   volumeControlAvailability,
 } from "../capabilities.ts";
 import { assistantTypes, channels } from "../channels.ts";
 import { operatorsByAttributeType } from "../condition.ts";
-import { allInteractionKinds, endInteractionKinds } from "../interaction.ts";
-import { interactionLabels, typeLabels } from "./labels.ts";
+import type { InteractionDefinition } from "../interactions/definition.ts";
+import { allInteractionDefinitions } from "../interactions/registry.ts";
+import { typeLabels } from "./labels.ts";
 import { problemCodes } from "./problem-codes.ts";
 
 /**
- * The tables of docs/assistant-format.md, rendered from the capability tables
+ * The tables of docs/assistant-format.md, rendered from the interaction definitions, the capability tables
  * and the problem codes so the documentation cannot disagree with the code.
  * Cells are padded the way Biome formats Markdown tables, so the generated
  * text is already formatted.
@@ -27,19 +27,17 @@ function markdownTable(header: readonly string[], rows: readonly (readonly strin
 }
 
 const available = (yes: boolean) => (yes ? "✓" : "");
-const endKinds: readonly string[] = endInteractionKinds;
-
-function interactionName(kind: (typeof allInteractionKinds)[number]): string {
-  return `${interactionLabels[kind]}${endKinds.includes(kind) ? " (end)" : ""}`;
+function interactionName(definition: InteractionDefinition): string {
+  return `${definition.label}${definition.end ? " (end)" : ""}`;
 }
 
 export function channelTable(): string {
   return markdownTable(
     ["interaction", "kind", ...channels],
-    allInteractionKinds.map((kind) => [
-      interactionName(kind),
-      `\`${kind}\``,
-      ...channels.map((channel) => available(interactionAvailability[kind].channels.includes(channel))),
+    allInteractionDefinitions.map((definition) => [
+      interactionName(definition),
+      `\`${definition.kind}\``,
+      ...channels.map((channel) => available(definition.availability.channels.includes(channel))),
     ]),
   );
 }
@@ -49,10 +47,10 @@ export function typeTable(): string {
   return markdownTable(
     ["interaction or feature", "kind", ...types],
     [
-      ...allInteractionKinds.map((kind) => [
-        interactionName(kind),
-        `\`${kind}\``,
-        ...assistantTypes.map((type) => available(interactionAvailability[kind].types.includes(type))),
+      ...allInteractionDefinitions.map((definition) => [
+        interactionName(definition),
+        `\`${definition.kind}\``,
+        ...assistantTypes.map((type) => available(definition.availability.assistantTypes.includes(type))),
       ]),
       [
         "Intents",

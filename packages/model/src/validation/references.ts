@@ -1,7 +1,9 @@
+import type { KlassDefinition } from "../attributes.ts";
+import type { ReferenceTarget } from "../interactions/definition.ts";
+import { type ReferenceSite, referencesOf } from "../interactions/interaction-fields.ts";
 import type { Check } from "./check-context.ts";
-import { childPointer } from "./json-pointer.ts";
 import { quoted } from "./labels.ts";
-import { errorAt, type Problem } from "./problem.ts";
+import { errorAt, type Problem, type ValidationOptions } from "./problem.ts";
 import type { ErrorCode } from "./problem-codes.ts";
 
 /** Every redirect, in interactions, intent mappings and settings, must lead to a dialog of this assistant. */
@@ -22,70 +24,64 @@ export const checkDialogReferences: Check = ({ references, dialogIndexById }) =>
       );
     });
 
-function unknownReference(
-  known: readonly string[] | undefined,
-  id: string,
-  pointer: string,
-  code: ErrorCode,
-  what: string,
+type IdList = "schedules" | "knowledgeBases" | "workflows";
+
+/** The reference targets checked against a list of ids the caller gave. */
+const idLists: Partial<Record<ReferenceTarget, { list: IdList; code: ErrorCode; what: string }>> = {
+  business_schedule: { list: "schedules", code: "unknown_business_schedule", what: "business schedule" },
+  knowledge_base: { list: "knowledgeBases", code: "unknown_knowledge_base", what: "knowledge base" },
+  workflow: { list: "workflows", code: "unknown_workflow", what: "workflow" },
+};
+
+function checkIdReference(reference: ReferenceSite, options: ValidationOptions): Problem[] {
+  const checked = idLists[reference.target];
+  const known = checked === undefined ? undefined : options[checked.list];
+  if (checked === undefined || known === undefined || typeof reference.value !== "string") return [];
+  if (known.includes(reference.value)) return [];
+  return [
+    errorAt(
+      reference.pointer,
+      checked.code,
+      `There is no ${checked.what} ${quoted(reference.value)} in this organization.`,
+    ),
+  ];
+}
+
+/** A Klass the organization lacks, or else the card attributes that Klass lacks. */
+function checkKlassReferences(
+  references: readonly ReferenceSite[],
+  klasses: readonly KlassDefinition[],
 ): Problem[] {
-  if (known === undefined || known.includes(id)) return [];
-  return [errorAt(pointer, code, `There is no ${what} ${quoted(id)} in this organization.`)];
+  const klassReference = references.find((reference) => reference.target === "klass");
+  if (klassReference === undefined) return [];
+  const klass = klasses.find((candidate) => candidate.name === klassReference.value);
+  if (klass === undefined) {
+    return [
+      errorAt(
+        klassReference.pointer,
+        "unknown_klass",
+        `There is no Klass ${quoted(String(klassReference.value))} in this organization.`,
+      ),
+    ];
+  }
+  return references
+    .filter((reference) => reference.target === "klass_attribute")
+    .filter((reference) => !klass.attributes.some((candidate) => candidate.name === reference.value))
+    .map((reference) =>
+      errorAt(
+        reference.pointer,
+        "unknown_klass_attribute",
+        `The Klass ${quoted(klass.name)} has no attribute ${quoted(String(reference.value))} to show as the card's ${reference.pointer.split("/").at(-1)}.`,
+      ),
+    );
 }
 
 /** References to things the organization owns, checked only against the lists the caller gave. */
 export const checkOrganizationReferences: Check = ({ sites, options }) =>
   sites.flatMap(({ interaction, pointer }): Problem[] => {
-    switch (interaction.kind) {
-      case "business_schedule":
-        return unknownReference(
-          options.schedules,
-          interaction.scheduleId,
-          childPointer(pointer, "scheduleId"),
-          "unknown_business_schedule",
-          "business schedule",
-        );
-      case "ai_response":
-      case "article_deflection":
-        return unknownReference(
-          options.knowledgeBases,
-          interaction.knowledgeBaseId,
-          childPointer(pointer, "knowledgeBaseId"),
-          "unknown_knowledge_base",
-          "knowledge base",
-        );
-      case "run_workflow":
-        return unknownReference(
-          options.workflows,
-          interaction.workflowId,
-          childPointer(pointer, "workflowId"),
-          "unknown_workflow",
-          "workflow",
-        );
-      case "object_selector": {
-        if (options.klasses === undefined) return [];
-        const klass = options.klasses.find((candidate) => candidate.name === interaction.klass);
-        if (klass === undefined) {
-          return [
-            errorAt(
-              childPointer(pointer, "klass"),
-              "unknown_klass",
-              `There is no Klass ${quoted(interaction.klass)} in this organization.`,
-            ),
-          ];
-        }
-        return Object.entries(interaction.card)
-          .filter((entry): entry is [string, string] => typeof entry[1] === "string")
-          .filter(([, attribute]) => !klass.attributes.some((candidate) => candidate.name === attribute))
-          .map(([field, attribute]) =>
-            errorAt(
-              childPointer(pointer, "card", field),
-              "unknown_klass_attribute",
-              `The Klass ${quoted(klass.name)} has no attribute ${quoted(attribute)} to show as the card's ${field}.`,
-            ),
-          );
-      }
-      default:
-        return [];
-    }
+    const references = referencesOf(interaction, pointer);
+    return [
+      ...references.flatMap((reference) => checkIdReference(reference, options)),
+      ...(options.klasses === undefined ? [] : checkKlassReferences(references, options.klasses)),
+    ];
   });

@@ -1,56 +1,12 @@
+import { textTemplatesOf } from "../interactions/interaction-fields.ts";
 import { findPlaceholders, isKnownTemplateRoot, templateRoots } from "../text-template.ts";
 import type { Check } from "./check-context.ts";
-import { childPointer } from "./json-pointer.ts";
 import { listInProse, quoted } from "./labels.ts";
 import { errorAt, type Problem } from "./problem.ts";
-import type { AnyInteraction } from "./walk.ts";
 
 interface TemplateField {
   text: string;
   pointer: string;
-}
-
-/** The fields of each interaction that customers read or hear, with their `{{...}}` placeholders. */
-function templateFieldsOf(interaction: AnyInteraction, pointer: string): TemplateField[] {
-  const fields: TemplateField[] = [];
-  const add = (text: string | undefined, ...segments: (string | number)[]) => {
-    if (text !== undefined) fields.push({ text, pointer: childPointer(pointer, ...segments) });
-  };
-  switch (interaction.kind) {
-    case "send_message":
-    case "play_prompt":
-      add(interaction.text, "text");
-      break;
-    case "transfer":
-    case "end_conversation":
-      add(interaction.message, "message");
-      break;
-    case "ai_response":
-      add(interaction.prompt, "prompt");
-      add(interaction.feedbackPrompt, "feedbackPrompt");
-      add(interaction.handoverMessage, "handoverMessage");
-      break;
-    case "article_deflection":
-      add(interaction.prompt, "prompt");
-      add(interaction.foundMessage, "foundMessage");
-      break;
-    case "run_workflow":
-      // Workflow inputs are rendered as templates when the workflow is called.
-      for (const [name, value] of Object.entries(interaction.inputs)) add(value, "inputs", name);
-      break;
-    case "update_attribute":
-      interaction.updates.forEach((update, index) => {
-        if (typeof update.value === "string") add(update.value, "updates", index, "value");
-      });
-      break;
-    case "conditional_branch":
-    case "business_schedule":
-    case "redirect":
-      break;
-    default:
-      add(interaction.prompt, "prompt");
-  }
-  return fields;
 }
 
 function settingsTemplateFields(volumeControl: {
@@ -103,7 +59,7 @@ function checkTemplate(field: TemplateField, snippets: readonly string[] | undef
 
 export const checkTextTemplates: Check = ({ assistant, sites, options }) => {
   const fields = [
-    ...sites.flatMap((site) => templateFieldsOf(site.interaction, site.pointer)),
+    ...sites.flatMap((site) => textTemplatesOf(site.interaction, site.pointer)),
     ...settingsTemplateFields(assistant.settings.volumeControl),
   ];
   return fields.flatMap((field) => checkTemplate(field, options.snippets));

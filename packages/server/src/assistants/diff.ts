@@ -1,4 +1,11 @@
-import type { Assistant, Dialog, EndInteraction, Interaction, InteractionPath } from "@parley/model";
+import {
+  type Assistant,
+  type Dialog,
+  type EndInteraction,
+  type Interaction,
+  mapNestedPaths,
+  walkDialog,
+} from "@parley/model";
 import {
   diffValues,
   jsonEqual,
@@ -66,76 +73,33 @@ export interface AssistantDiff {
 /** An interaction with its place: the path that holds it, and the pointer to it. */
 interface Placed {
   interaction: Interaction;
-  /** Nested paths are named by their holder and the branch's id, so reordering branches moves nothing. */
+  /** The list that holds it: the dialog's, or a nested path named by its holder and the branch's id, so reordering branches moves nothing. */
   container: string;
   path: string;
 }
 
-function nestedPaths(
-  interaction: Interaction,
-): { key: string; segments: (string | number)[]; path: InteractionPath }[] {
-  if (interaction.kind === "conditional_branch") {
-    const paths = interaction.branches.map((branch, index) => ({
-      key: `branch:${branch.id}`,
-      segments: ["branches", index] as (string | number)[],
-      path: branch as InteractionPath,
-    }));
-    if (interaction.otherwise)
-      paths.push({ key: "otherwise", segments: ["otherwise"], path: interaction.otherwise });
-    return paths;
-  }
-  if (interaction.kind === "business_schedule") {
-    return [
-      { key: "duringHours", segments: ["duringHours"], path: interaction.duringHours },
-      { key: "outsideHours", segments: ["outsideHours"], path: interaction.outsideHours },
-    ];
-  }
-  return [];
-}
-
-function placeAll(
-  interactions: readonly Interaction[],
-  container: string,
-  listPointer: string,
-  into: Map<string, Placed>,
-) {
-  interactions.forEach((interaction, index) => {
-    const path = pointerOf(listPointer, index);
-    into.set(interaction.id, { interaction, container, path });
-    for (const nested of nestedPaths(interaction)) {
-      placeAll(
-        nested.path.interactions,
-        `${interaction.id}/${nested.key}`,
-        pointerOf(path, ...nested.segments, "interactions"),
-        into,
-      );
-    }
-  });
-}
-
-function placeDialog(dialog: Dialog, dialogPointer: string): Map<string, Placed> {
+function placeDialog(dialog: Dialog, dialogIndex: number): Map<string, Placed> {
   const placed = new Map<string, Placed>();
-  placeAll(dialog.interactions, "", pointerOf(dialogPointer, "interactions"), placed);
+  walkDialog(dialog, dialogIndex, {
+    interaction: ({ interaction, pointer, list }) => {
+      // The end interaction is compared on its own (compareEnds).
+      if (list === null) return;
+      placed.set(interaction.id, {
+        interaction: interaction as Interaction,
+        container: list.key,
+        path: pointer,
+      });
+    },
+  });
   return placed;
 }
 
 /** The interaction without the interactions of its nested paths, which are compared one by one. */
 function ownFields(interaction: Interaction): unknown {
-  if (interaction.kind === "conditional_branch") {
-    return {
-      ...interaction,
-      branches: interaction.branches.map(({ interactions: _nested, ...branch }) => branch),
-      ...(interaction.otherwise ? { otherwise: { redirectTo: interaction.otherwise.redirectTo } } : {}),
-    };
-  }
-  if (interaction.kind === "business_schedule") {
-    return {
-      ...interaction,
-      duringHours: { redirectTo: interaction.duringHours.redirectTo },
-      outsideHours: { redirectTo: interaction.outsideHours.redirectTo },
-    };
-  }
-  return interaction;
+  return mapNestedPaths(interaction, "", (nested) => {
+    const { interactions: _nested, ...path } = nested.path as Record<string, unknown>;
+    return path;
+  });
 }
 
 /** Ids in the order they appear in each container, for finding the ones that changed places. */
@@ -232,8 +196,8 @@ export function compareAssistants(from: Assistant, to: Assistant): AssistantDiff
       diff.dialogs.renamed.push({ id, from: before.dialog.name, to: after.dialog.name });
     }
     const interactions = compareInteractions(
-      placeDialog(before.dialog, pointerOf("", "dialogs", before.index)),
-      placeDialog(after.dialog, pointerOf("", "dialogs", after.index)),
+      placeDialog(before.dialog, before.index),
+      placeDialog(after.dialog, after.index),
     );
     const end = compareEnds(before.dialog.end, after.dialog.end);
     const unchanged = Object.values(interactions).every((list) => list.length === 0);

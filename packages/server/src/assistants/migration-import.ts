@@ -1,3 +1,10 @@
+import {
+  type FoundValue,
+  interactionDefinition,
+  isInteractionKind,
+  mapNestedPaths,
+  updateValuesAt,
+} from "@parley/model";
 import { z } from "zod";
 import { ApiError, type ProblemDetail } from "../http/errors.ts";
 import { pointerOf } from "./value-diff.ts";
@@ -58,15 +65,12 @@ export function readMigrationBody(body: Record<string, unknown>): MigrationBody 
   return { ...unwrap(body, ""), knowledgeBaseMap: readMap(body) };
 }
 
-const knowledgeBaseKinds = new Set(["ai_response", "article_deflection"]);
-const nestedPathFields = ["otherwise", "duringHours", "outsideHours"];
-
 /**
- * Rewrites the knowledge base ids of AI responses and article deflections
- * through the map. Runs before the schema check, so it reads the JSON
- * defensively and only touches what has the expected shape. Every id the
- * map lacks is a problem naming it: importing must not leave an assistant
- * searching a knowledge base of another instance.
+ * Rewrites the knowledge base ids of the interactions that read one (AI responses, article
+ * deflections: the model's definitions say which fields) through the map. Runs before the schema
+ * check, so it reads the JSON defensively and only touches what has the expected shape. Every id
+ * the map lacks is a problem naming it: importing must not leave an assistant searching a
+ * knowledge base of another instance.
  */
 export function remapKnowledgeBases(
   definition: unknown,
@@ -75,32 +79,29 @@ export function remapKnowledgeBases(
 ): { definition: unknown; problems: ProblemDetail[] } {
   const problems: ProblemDetail[] = [];
 
+  const remap = (found: FoundValue, pointer: string): unknown => {
+    const id = found.value;
+    if (typeof id !== "string") return id;
+    // hasOwn: an id such as "constructor" must not find the prototype's.
+    if (Object.hasOwn(map, id)) return map[id];
+    problems.push({
+      in: "body",
+      path: pointerOf(bodyPointer + pointer, ...found.segments),
+      code: "knowledge_base_not_mapped",
+      severity: "error",
+      message: `The knowledge base ${JSON.stringify(id)} is not in knowledgeBaseMap; add "${id}": "<id of a knowledge base here>".`,
+    });
+    return id;
+  };
+
   const visit = (interaction: unknown, pointer: string): unknown => {
-    if (!isRecord(interaction)) return interaction;
-    const copy: Record<string, unknown> = { ...interaction };
-    const id = copy.knowledgeBaseId;
-    if (typeof copy.kind === "string" && knowledgeBaseKinds.has(copy.kind) && typeof id === "string") {
-      // hasOwn: an id such as "constructor" must not find the prototype's.
-      if (Object.hasOwn(map, id)) copy.knowledgeBaseId = map[id];
-      else {
-        problems.push({
-          in: "body",
-          path: pointerOf(bodyPointer + pointer, "knowledgeBaseId"),
-          code: "knowledge_base_not_mapped",
-          severity: "error",
-          message: `The knowledge base ${JSON.stringify(id)} is not in knowledgeBaseMap; add "${id}": "<id of a knowledge base here>".`,
-        });
-      }
+    if (!isRecord(interaction) || !isInteractionKind(interaction.kind)) return interaction;
+    let copy: unknown = interaction;
+    for (const reference of interactionDefinition(interaction.kind).references) {
+      if (reference.target !== "knowledge_base") continue;
+      copy = updateValuesAt(copy, reference.path, (found) => remap(found, pointer));
     }
-    if (Array.isArray(copy.branches)) {
-      copy.branches = copy.branches.map((branch, index) =>
-        visitPath(branch, pointerOf(pointer, "branches", index)),
-      );
-    }
-    for (const field of nestedPathFields) {
-      if (copy[field] !== undefined) copy[field] = visitPath(copy[field], pointerOf(pointer, field));
-    }
-    return copy;
+    return mapNestedPaths(copy, pointer, (nested) => visitPath(nested.path, nested.pointer));
   };
 
   const visitPath = (path: unknown, pointer: string): unknown => {
