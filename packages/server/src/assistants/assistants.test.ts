@@ -250,6 +250,44 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     expect(proCopy.json().error.code).toBe("pro_not_available");
   });
 
+  it("previews a conversion without creating anything: the same removals the duplicate then reports", async () => {
+    const source = await createAssistant(server, organization.adminKey, {
+      internalName: "Preview me",
+      template: "respond-with-ai",
+      type: "premium",
+    });
+    const count = async () => (await list("?limit=200")).data.length;
+    const before = await count();
+    const preview = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=lite`,
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const { removed, ...types } = preview.json();
+    expect(types).toEqual({ from: "premium", to: "lite" });
+    expect(removed.map((removal: { what: string }) => removal.what)).toContain("AI response end interaction");
+    expect(await count()).toBe(before);
+
+    const copy = await server.request(organization.adminKey, {
+      method: "POST",
+      url: `/v1/assistants/${source.id}/duplicate`,
+      payload: { type: "lite" },
+    });
+    expect(copy.json().removed).toEqual(removed);
+
+    const sameType = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=premium`,
+    });
+    expect(sameType.json()).toEqual({ from: "premium", to: "premium", removed: [] });
+    const toPro = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=pro`,
+    });
+    expect(toPro.statusCode).toBe(422);
+    expect(problemPaths(toPro)).toEqual(["/type"]);
+  });
+
   it("unpublishes every live Premium assistant of the organization, and only those", async () => {
     const mine = await server.organization("Premium owner");
     const theirs = await server.organization("Bystander");

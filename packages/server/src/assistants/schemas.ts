@@ -96,6 +96,18 @@ export const Removal = z.object({ path: z.string(), what: z.string(), message: z
 
 export const DuplicateResponse = AssistantDetail.extend({ removed: z.array(Removal) });
 
+export const ConversionQuery = z.object({
+  type: AssistantType.meta({ description: "The type to convert to: lite or premium." }),
+});
+
+export const ConversionPreview = z.object({
+  from: AssistantType,
+  to: AssistantType,
+  removed: z.array(Removal).meta({
+    description: "What duplicating as `to` would remove, with JSON pointers into the current draft.",
+  }),
+});
+
 export const VersionSummary = z.object({
   assistantId: z.string(),
   version: z.number().int(),
