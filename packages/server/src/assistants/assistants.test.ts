@@ -124,7 +124,7 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     expect(await list("?publicId=nothing-like-it")).toEqual({ data: [], nextCursor: null });
   });
 
-  it("searches names, filters by status and channel, and pages with a cursor", async () => {
+  it("searches names, filters by status, channel and type, and pages with a cursor", async () => {
     const other = await server.organization("Lister");
     const key = other.adminKey;
     const names = ["alpha desk", "Beta Desk", "gamma", "Delta desk", "epsilon"];
@@ -134,6 +134,7 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
         await createAssistant(server, key, {
           internalName: name,
           channel: name === "gamma" ? "sms" : "chat",
+          type: name === "epsilon" ? "lite" : "premium",
           publicName: name === "epsilon" ? "Front Desk" : "",
         }),
       );
@@ -165,6 +166,10 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     expect((await list("?channel=sms", key)).data.map((assistant) => assistant.internalName)).toEqual([
       "gamma",
     ]);
+    expect((await list("?type=lite", key)).data.map((assistant) => assistant.internalName)).toEqual([
+      "epsilon",
+    ]);
+    expect((await list("?type=premium&channel=chat", key)).data).toHaveLength(3);
 
     const seen: unknown[] = [];
     let page = await list("?limit=2", key);

@@ -74,6 +74,7 @@ export const assistantCollectionRoutes: FastifyPluginAsyncZod<{ database: Databa
         search: query.search,
         status: query.status,
         channel: query.channel,
+        type: query.type,
         limit: query.limit,
         after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
       });

@@ -64,6 +64,7 @@ export const ListQuery = z.object({
   search: z.string().trim().max(100).optional(),
   status: z.enum(["draft", "active"]).optional(),
   channel: Channel.optional(),
+  type: AssistantType.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().min(1).max(1000).optional(),
 });
