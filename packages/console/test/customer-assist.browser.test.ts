@@ -19,6 +19,7 @@ interface Summary {
   channel: string;
 }
 
+// Each test drives several pages and server round trips: a busy two-core machine needs more than 30 s.
 describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Chromium"), () => {
   let session: ConsoleSession;
   let page: Page;
@@ -71,7 +72,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
       type: "premium",
     });
     expect(page.url()).toContain(`/assistants/${created?.id}`);
-  });
+  }, 90_000);
 
   it("narrows the list by search, channel, type and status, and says when nothing matches", async () => {
     await create({ internalName: "Filter chat lite" });
@@ -110,7 +111,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     await page.getByRole("button", { name: "Clear filters" }).click();
     await row(/Filter chat premium/).waitFor();
     await expect(page.getByLabel("Search assistants").inputValue()).resolves.toBe("");
-  });
+  }, 90_000);
 
   it("duplicates an assistant", async () => {
     await create({ internalName: "Twin source" });
@@ -119,7 +120,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     await page.getByRole("menuitem", { name: "Duplicate", exact: true }).click();
     await row(/Copy of Twin source/).waitFor();
     expect(await named("Twin source")).toHaveLength(2);
-  });
+  }, 90_000);
 
   it("shows what converting Premium to Lite removes before creating the Lite copy", async () => {
     const source = await create({
@@ -144,7 +145,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     await row(/Smart answers \(Lite\)/).waitFor();
     const copies = (await named("Smart answers")).filter((assistant) => assistant.id !== source.id);
     expect(copies).toMatchObject([{ internalName: "Smart answers (Lite)", type: "lite" }]);
-  });
+  }, 90_000);
 
   it("exports an assistant to a file and imports it back, saying when a file is not an assistant", async () => {
     const source = await create({ internalName: "Travelling assistant", template: "tutorial" });
@@ -194,7 +195,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     expect(detail.draft.dialogs.map((dialog) => dialog.name)).toEqual(
       exported.draft.dialogs.map((dialog: { name: string }) => dialog.name),
     );
-  });
+  }, 90_000);
 
   it("deletes an assistant after a confirmation naming it", async () => {
     await create({ internalName: "Short lived" });
@@ -206,7 +207,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     await confirm.getByRole("button", { name: "Delete Assistant" }).click();
     await row(/Short lived/).waitFor({ state: "detached" });
     expect(await named("Short lived")).toHaveLength(0);
-  });
+  }, 90_000);
 
   it("shows an agent the list without Add Assistant, Import or edit actions", async () => {
     const email = "agent.assist@parley.test";
@@ -221,5 +222,5 @@ describe.skipIf(!hasChromium)(browserSuiteName("Customer Assist assistants in Ch
     await agentPage.getByRole("button", { name: "More Options for Order help" }).click();
     await agentPage.getByRole("menuitem", { name: "Export" }).waitFor();
     expect(await agentPage.getByRole("menuitem", { name: /Duplicate|Delete/ }).count()).toBe(0);
-  });
+  }, 90_000);
 });

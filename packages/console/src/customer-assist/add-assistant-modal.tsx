@@ -137,7 +137,11 @@ function AddAssistantForm({ onClose }: { onClose: () => void }) {
       required.knowledgeBaseId = text.knowledgeBaseRequired;
     }
     setMissing(required);
-    if (required.internalName) internalNameInput.current?.focus();
+    if (required.internalName) {
+      internalNameInput.current?.focus();
+      // The modal's sticky title would otherwise cover the field it scrolled to.
+      internalNameInput.current?.scrollIntoView({ block: "center" });
+    }
     if (Object.keys(required).length === 0) create.mutate();
   };
 

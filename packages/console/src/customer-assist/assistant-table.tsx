@@ -35,16 +35,16 @@ export function AssistantTable({
 }) {
   const now = useNow();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={560}>
       <Table aria-label={text.tableLabel} verticalSpacing="sm" highlightOnHover bg="white">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{text.columns.name}</Table.Th>
-            <Table.Th>{text.columns.description}</Table.Th>
+            <Table.Th visibleFrom="md">{text.columns.description}</Table.Th>
             <Table.Th>{text.columns.channel}</Table.Th>
             <Table.Th>{text.columns.type}</Table.Th>
             <Table.Th>{text.columns.status}</Table.Th>
-            <Table.Th>{text.columns.lastChange}</Table.Th>
+            <Table.Th visibleFrom="md">{text.columns.lastChange}</Table.Th>
             <Table.Th>
               <VisuallyHidden>{text.columns.actions}</VisuallyHidden>
             </Table.Th>
@@ -106,7 +106,8 @@ function AssistantRow({
           </Group>
         </Stack>
       </Table.Td>
-      <Table.Td maw={300}>
+      {/* Narrow screens keep what tells assistants apart; the editor shows the rest. */}
+      <Table.Td maw={300} visibleFrom="md">
         <Text size="sm" c={assistant.description ? undefined : "dimmed"} lineClamp={2}>
           {assistant.description || text.noDescription}
         </Text>
@@ -129,7 +130,7 @@ function AssistantRow({
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="md">
         <Tooltip label={exactTime(assistant.updatedAt)} withArrow>
           <Text size="sm" component="time" dateTime={assistant.updatedAt}>
             {relativeTime(assistant.updatedAt, now, strings.assistants.relativeTime.justNow)}
