@@ -124,7 +124,7 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     expect(await list("?publicId=nothing-like-it")).toEqual({ data: [], nextCursor: null });
   });
 
-  it("searches names, filters by status and channel, and pages with a cursor", async () => {
+  it("searches names, filters by status, channel and type, and pages with a cursor", async () => {
     const other = await server.organization("Lister");
     const key = other.adminKey;
     const names = ["alpha desk", "Beta Desk", "gamma", "Delta desk", "epsilon"];
@@ -134,6 +134,7 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
         await createAssistant(server, key, {
           internalName: name,
           channel: name === "gamma" ? "sms" : "chat",
+          type: name === "epsilon" ? "lite" : "premium",
           publicName: name === "epsilon" ? "Front Desk" : "",
         }),
       );
@@ -165,6 +166,10 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     expect((await list("?channel=sms", key)).data.map((assistant) => assistant.internalName)).toEqual([
       "gamma",
     ]);
+    expect((await list("?type=lite", key)).data.map((assistant) => assistant.internalName)).toEqual([
+      "epsilon",
+    ]);
+    expect((await list("?type=premium&channel=chat", key)).data).toHaveLength(3);
 
     const seen: unknown[] = [];
     let page = await list("?limit=2", key);
@@ -248,6 +253,44 @@ describe.each(testDatabases)("assistants on %s", (kind) => {
     });
     expect(proCopy.statusCode).toBe(422);
     expect(proCopy.json().error.code).toBe("pro_not_available");
+  });
+
+  it("previews a conversion without creating anything: the same removals the duplicate then reports", async () => {
+    const source = await createAssistant(server, organization.adminKey, {
+      internalName: "Preview me",
+      template: "respond-with-ai",
+      type: "premium",
+    });
+    const count = async () => (await list("?limit=200")).data.length;
+    const before = await count();
+    const preview = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=lite`,
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const { removed, ...types } = preview.json();
+    expect(types).toEqual({ from: "premium", to: "lite" });
+    expect(removed.map((removal: { what: string }) => removal.what)).toContain("AI response end interaction");
+    expect(await count()).toBe(before);
+
+    const copy = await server.request(organization.adminKey, {
+      method: "POST",
+      url: `/v1/assistants/${source.id}/duplicate`,
+      payload: { type: "lite" },
+    });
+    expect(copy.json().removed).toEqual(removed);
+
+    const sameType = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=premium`,
+    });
+    expect(sameType.json()).toEqual({ from: "premium", to: "premium", removed: [] });
+    const toPro = await server.request(organization.adminKey, {
+      method: "GET",
+      url: `/v1/assistants/${source.id}/conversion?type=pro`,
+    });
+    expect(toPro.statusCode).toBe(422);
+    expect(problemPaths(toPro)).toEqual(["/type"]);
   });
 
   it("unpublishes every live Premium assistant of the organization, and only those", async () => {

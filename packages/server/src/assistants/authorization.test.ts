@@ -118,6 +118,12 @@ const routes: RouteCase[] = [
     request: (assistant) => ({ method: "POST", url: `/v1/assistants/${assistant.id}/duplicate` }),
   },
   {
+    name: "GET /v1/assistants/:id/conversion",
+    write: false,
+    byId: true,
+    request: (assistant) => ({ method: "GET", url: `/v1/assistants/${assistant.id}/conversion?type=lite` }),
+  },
+  {
     name: "DELETE /v1/assistants/:id",
     write: true,
     byId: true,

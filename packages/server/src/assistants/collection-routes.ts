@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "../database/connection.ts";
 import { callerOf } from "../http/authentication.ts";
 import { scopes } from "../http/scopes.ts";
-import { duplicateDefinition, newAssistantDefinition } from "./creation.ts";
+import { convertedDefinition, duplicateDefinition, newAssistantDefinition } from "./creation.ts";
 import { newAssistantIdentity } from "./identity.ts";
 import { decodeCursor, encodeCursor } from "./list-query.ts";
 import { detailOf, summaryOf } from "./representation.ts";
@@ -12,6 +12,8 @@ import {
   AssistantDetail,
   AssistantList,
   AssistantParams,
+  ConversionPreview,
+  ConversionQuery,
   CreateBody,
   DuplicateBody,
   DuplicateResponse,
@@ -72,6 +74,7 @@ export const assistantCollectionRoutes: FastifyPluginAsyncZod<{ database: Databa
         search: query.search,
         status: query.status,
         channel: query.channel,
+        type: query.type,
         limit: query.limit,
         after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
       });
@@ -133,6 +136,26 @@ export const assistantCollectionRoutes: FastifyPluginAsyncZod<{ database: Databa
         .status(201)
         .header("etag", entityTag(row.draftRevision))
         .send({ ...detailOf(row), removed: copy.removed });
+    },
+  );
+
+  app.get(
+    "/v1/assistants/:id/conversion",
+    {
+      config: { scope: scopes.read },
+      schema: {
+        tags,
+        summary:
+          "Preview converting an assistant to the other type (spec 02, 17): what duplicating as that type would remove; nothing is created",
+        params: AssistantParams,
+        querystring: ConversionQuery,
+        response: { 200: ConversionPreview },
+      },
+    },
+    async (request) => {
+      const source = await findAssistant(database, callerOf(request).organizationId, request.params.id);
+      const { removed } = convertedDefinition(source.draft, request.query.type);
+      return { from: source.draft.type, to: request.query.type, removed };
     },
   );
 

@@ -75,17 +75,17 @@ function copyName(name: string): string {
 }
 
 /**
- * A copy of a definition under new ids, optionally as another type (spec 02,
- * 17): what the new type lacks is removed and listed.
+ * The definition as another type (spec 02, 17), or as it is when the type stays: what the new
+ * type lacks is removed and listed. Duplicating stores this; the conversion preview only shows
+ * the list, so an admin sees what would go before anything is created.
  */
-export function duplicateDefinition(
+export function convertedDefinition(
   source: Assistant,
-  identity: AssistantIdentity,
-  request: { internalName?: string | undefined; type?: AssistantType | undefined },
+  requestedType: AssistantType | undefined,
 ): { assistant: Assistant; removed: Removal[] } {
-  const type = request.type ?? source.type;
+  const type = requestedType ?? source.type;
   if (type === "pro") {
-    if (request.type === undefined) {
+    if (requestedType === undefined) {
       throw refusedOption(
         "type",
         "pro_not_available",
@@ -103,10 +103,18 @@ export function duplicateDefinition(
         .join(" or ")}.`,
     );
   }
-  const converted =
-    type === source.type
-      ? { assistant: structuredClone(source), removed: [] }
-      : convertAssistant(source, type);
+  return type === source.type
+    ? { assistant: structuredClone(source), removed: [] }
+    : convertAssistant(source, type);
+}
+
+/** A copy of a definition under new ids, optionally as another type (see convertedDefinition). */
+export function duplicateDefinition(
+  source: Assistant,
+  identity: AssistantIdentity,
+  request: { internalName?: string | undefined; type?: AssistantType | undefined },
+): { assistant: Assistant; removed: Removal[] } {
+  const converted = convertedDefinition(source, request.type);
   const assistant = {
     ...converted.assistant,
     internalName: request.internalName ?? copyName(source.internalName),

@@ -1,4 +1,4 @@
-import type { Channel } from "@parley/model";
+import type { AssistantType, Channel } from "@parley/model";
 import { ApiError } from "../http/errors.ts";
 import type { AssistantRow, AssistantStatus } from "./representation.ts";
 
@@ -12,6 +12,7 @@ export interface AssistantListQuery {
   search?: string | undefined;
   status?: AssistantStatus | undefined;
   channel?: Channel | undefined;
+  type?: AssistantType | undefined;
   limit: number;
   after?: ListPosition | undefined;
 }

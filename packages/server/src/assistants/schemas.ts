@@ -64,6 +64,7 @@ export const ListQuery = z.object({
   search: z.string().trim().max(100).optional(),
   status: z.enum(["draft", "active"]).optional(),
   channel: Channel.optional(),
+  type: AssistantType.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().min(1).max(1000).optional(),
 });
@@ -95,6 +96,18 @@ export const DuplicateBody = z
 export const Removal = z.object({ path: z.string(), what: z.string(), message: z.string() });
 
 export const DuplicateResponse = AssistantDetail.extend({ removed: z.array(Removal) });
+
+export const ConversionQuery = z.object({
+  type: AssistantType.meta({ description: "The type to convert to: lite or premium." }),
+});
+
+export const ConversionPreview = z.object({
+  from: AssistantType,
+  to: AssistantType,
+  removed: z.array(Removal).meta({
+    description: "What duplicating as `to` would remove, with JSON pointers into the current draft.",
+  }),
+});
 
 export const VersionSummary = z.object({
   assistantId: z.string(),

@@ -103,6 +103,7 @@ export async function listAssistants(
   if (query.status === "draft") conditions.push(isNull(assistants.liveVersion));
   if (query.status === "active") conditions.push(isNotNull(assistants.liveVersion));
   if (query.channel) conditions.push(eq(assistants.channel, query.channel));
+  if (query.type) conditions.push(eq(assistants.type, query.type));
   if (query.after) {
     conditions.push(
       sql`(lower(${assistants.internalName}), ${assistants.id}) > (lower(${query.after.internalName}), ${query.after.id}::uuid)`,
