@@ -15,8 +15,7 @@ import {
   type AssistantTemplateName,
   type Channel,
   channels,
-  interactionAvailability,
-  isAvailable,
+  isInteractionAvailable,
   type TemplateLanguage,
   templateLanguages,
   typesForChannel,
@@ -70,7 +69,7 @@ const fieldPointers = [
 ];
 
 const respondWithAiAvailable = (form: NewAssistant) =>
-  isAvailable(interactionAvailability.ai_response, form.channel, form.type);
+  isInteractionAvailable("ai_response", form.channel, form.type);
 
 function requestBody(form: NewAssistant) {
   return {
