@@ -51,7 +51,10 @@ function unshowableReason(definition: unknown): string | null {
   if (typeof version === "number" && version > currentSchemaVersion) {
     return strings.editor.readOnly.newerVersion;
   }
-  return AssistantSchema.safeParse(definition).success ? null : strings.editor.readOnly.unreadable;
+  if (!AssistantSchema.safeParse(definition).success) return strings.editor.readOnly.unreadable;
+  // Pro is the legacy type (spec 17): it still runs, but new work goes into Lite or Premium.
+  if ((definition as { type?: unknown }).type === "pro") return strings.editor.readOnly.proLegacy;
+  return null;
 }
 
 export function useAssistantDetail(assistantId: string) {

@@ -1,5 +1,7 @@
 export const editorStrings = {
   readOnly: {
+    proLegacy:
+      "Pro is the legacy assistant type: it keeps running, but it can no longer be edited. Duplicate it as Lite or Premium from the Customer Assist page to change it.",
     newerVersion:
       "This assistant was made by a newer version of Parley. It opens read-only so nothing is rewritten; update Parley to edit it.",
     unreadable:
