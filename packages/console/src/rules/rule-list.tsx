@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Group, Paper, Stack, Switch, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Badge, Group, Paper, Stack, Switch, Text, Tooltip } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import { notifications } from "@mantine/notifications";
 import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from "@tabler/icons-react";
@@ -75,25 +75,23 @@ export function RuleList({ rules, shown, canEdit, klasses, assistants, brands, o
   };
 
   return (
-    <Box component="ol" aria-label={text.title} p={0} m={0} style={{ listStyle: "none" }}>
-      <Stack gap="xs">
-        {shown.map((rule, index) => (
-          <RuleRow
-            key={rule.id}
-            rule={rule}
-            position={index + 1}
-            isFirst={index === 0}
-            isLast={index === shown.length - 1}
-            canEdit={canEdit}
-            klasses={klasses}
-            assistant={assistants.find((assistant) => assistant.id === rule.assistantId)}
-            brand={brands.find((brand) => brand.id === rule.brandId)}
-            onMove={(direction) => move(rule, direction)}
-            onEdit={() => onEdit(rule)}
-          />
-        ))}
-      </Stack>
-    </Box>
+    <Stack component="ol" gap="xs" aria-label={text.title} p={0} m={0} style={{ listStyle: "none" }}>
+      {shown.map((rule, index) => (
+        <RuleRow
+          key={rule.id}
+          rule={rule}
+          position={index + 1}
+          isFirst={index === 0}
+          isLast={index === shown.length - 1}
+          canEdit={canEdit}
+          klasses={klasses}
+          assistant={assistants.find((assistant) => assistant.id === rule.assistantId)}
+          brand={brands.find((brand) => brand.id === rule.brandId)}
+          onMove={(direction) => move(rule, direction)}
+          onEdit={() => onEdit(rule)}
+        />
+      ))}
+    </Stack>
   );
 }
 
