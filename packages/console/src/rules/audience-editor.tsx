@@ -3,6 +3,7 @@ import {
   Button,
   Checkbox,
   Fieldset,
+  Grid,
   Group,
   NumberInput,
   Paper,
@@ -181,52 +182,57 @@ function ConditionRow({
           <IconTrash size={14} aria-hidden />
         </ActionIcon>
       </Group>
-      <Group align="flex-start" gap="xs" wrap="wrap">
-        <Select
-          label={text.scope}
-          w={120}
-          size="xs"
-          data={scopeOptions}
-          value={condition.scope}
-          allowDeselect={false}
-          onChange={(value) => value && changeScope(value as ConditionScope)}
-          error={messageAt(problems, `${pointer}/scope`)}
-          data-pointer={`${pointer}/scope`}
-        />
-        <Select
-          label={text.attribute}
-          w={160}
-          size="xs"
-          searchable
-          placeholder={text.chooseAttribute}
-          data={fieldOptions}
-          value={condition.attribute || null}
-          allowDeselect={false}
-          onChange={(value) => value && changeField(value)}
-          error={messageAt(problems, `${pointer}/attribute`)}
-          data-pointer={`${pointer}/attribute`}
-        />
-        <Select
-          label={text.operator}
-          w={170}
-          size="xs"
-          data={operatorOptions}
-          value={condition.operator}
-          allowDeselect={false}
-          onChange={(value) => value && changeOperator(value as ConditionOperator)}
-          error={messageAt(problems, `${pointer}/operator`)}
-          data-pointer={`${pointer}/operator`}
-        />
-        {takesValue(condition.operator) && (
-          <ConditionValueInput
-            field={field}
-            condition={condition}
-            error={messageAt(problems, `${pointer}/value`)}
-            pointer={`${pointer}/value`}
-            onChange={(value) => onChange({ ...condition, value })}
+      <Grid gap="xs" align="flex-start" columns={24}>
+        <Grid.Col span={{ base: 12, sm: 5 }}>
+          <Select
+            label={text.scope}
+            size="xs"
+            data={scopeOptions}
+            value={condition.scope}
+            allowDeselect={false}
+            onChange={(value) => value && changeScope(value as ConditionScope)}
+            error={messageAt(problems, `${pointer}/scope`)}
+            data-pointer={`${pointer}/scope`}
           />
-        )}
-      </Group>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 7 }}>
+          <Select
+            label={text.attribute}
+            size="xs"
+            searchable
+            placeholder={text.chooseAttribute}
+            data={fieldOptions}
+            value={condition.attribute || null}
+            allowDeselect={false}
+            onChange={(value) => value && changeField(value)}
+            error={messageAt(problems, `${pointer}/attribute`)}
+            data-pointer={`${pointer}/attribute`}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 7 }}>
+          <Select
+            label={text.operator}
+            size="xs"
+            data={operatorOptions}
+            value={condition.operator}
+            allowDeselect={false}
+            onChange={(value) => value && changeOperator(value as ConditionOperator)}
+            error={messageAt(problems, `${pointer}/operator`)}
+            data-pointer={`${pointer}/operator`}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 5 }}>
+          {takesValue(condition.operator) && (
+            <ConditionValueInput
+              field={field}
+              condition={condition}
+              error={messageAt(problems, `${pointer}/value`)}
+              pointer={`${pointer}/value`}
+              onChange={(value) => onChange({ ...condition, value })}
+            />
+          )}
+        </Grid.Col>
+      </Grid>
       {comparesText(field.type, condition.operator) && (
         <Checkbox
           mt="xs"
@@ -253,7 +259,7 @@ interface ConditionValueInputProps {
 
 /** The value as the field's type and the operator want it: a list, a number, a date, a choice or text. */
 function ConditionValueInput({ field, condition, error, pointer, onChange }: ConditionValueInputProps) {
-  const common = { size: "xs" as const, error, "data-pointer": pointer, style: { flex: "1 1 160px" } };
+  const common = { size: "xs" as const, error, "data-pointer": pointer };
   const { value } = condition;
   if (takesList(condition.operator)) {
     return (

@@ -10,7 +10,6 @@ import {
 } from "@parley/model";
 import type { Klass } from "../api/organization-data.ts";
 import { strings } from "../strings/index.ts";
-import type { Audience } from "./rules-api.ts";
 
 const text = strings.rules;
 
@@ -137,10 +136,4 @@ export function describeCondition(condition: Condition, klasses: readonly Klass[
   ];
   if (takesValue(condition.operator) && condition.value !== undefined) parts.push(valueText(condition.value));
   return parts.join(" ");
-}
-
-export function describeAudience(audience: Audience, klasses: readonly Klass[]): string {
-  if (audience.conditions.length === 0) return text.list.everyone;
-  const joiner = audience.match === "all" ? text.summary.and : text.summary.or;
-  return audience.conditions.map((condition) => describeCondition(condition, klasses)).join(joiner);
 }

@@ -3,7 +3,7 @@ import { modals } from "@mantine/modals";
 import { notifications } from "@mantine/notifications";
 import type { Channel } from "@parley/model";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ApiError, api, path } from "../api/client.ts";
 import { useKlasses } from "../api/organization-data.ts";
 import { problemsAt, problemsOutside } from "../components/problems.ts";
@@ -80,7 +80,7 @@ export function RuleDrawer({ editing, channel, onClose }: RuleDrawerProps) {
       opened={editing !== null}
       onClose={close}
       position="right"
-      size="xl"
+      size={880}
       styles={{ title: { fontWeight: 600, fontSize: "var(--mantine-font-size-lg)" } }}
       title={editing === "new" ? text.addTitle : text.editTitle}
     >
@@ -99,6 +99,22 @@ export function RuleDrawer({ editing, channel, onClose }: RuleDrawerProps) {
       )}
     </Drawer>
   );
+}
+
+/** Focuses the field of a problem's JSON pointer, or the nearest enclosing one; else shows the form's top. */
+function focusProblem(form: HTMLFormElement | null, path: string) {
+  if (!form) return;
+  let pointer = path;
+  while (pointer !== "") {
+    const field = form.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
+    if (field) {
+      field.scrollIntoView({ block: "center" });
+      field.focus({ preventScroll: true });
+      return;
+    }
+    pointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  }
+  form.scrollIntoView({ block: "start" });
 }
 
 interface RuleFormProps {
@@ -137,12 +153,19 @@ function RuleForm({ rule, channel, onDirtyChange, onCancel, onSaved }: RuleFormP
     },
   });
 
+  // After a refused save, the first field the server names is brought into view and focused.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (error) focusProblem(formRef.current, error.problems[0]?.path ?? "");
+  }, [error]);
+
   const problems = error?.problems ?? [];
   const unplaced = problemsOutside(problems, fieldPointers);
   const fieldProblem = (pointer: string) => problemsAt(problems, pointer)[0]?.message;
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

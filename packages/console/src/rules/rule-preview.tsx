@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Divider,
   NumberInput,
@@ -120,10 +121,12 @@ interface RulePreviewProps {
   rules: Rule[];
   brands: readonly Named[];
   klasses: readonly Klass[];
+  /** Beside the rules, the pane stays in view: its fields scroll and Check with its answer stay put. */
+  sticky: boolean;
 }
 
 /** "Which assistant would this visitor get?": describe a visitor, and the server says (POST /v1/rules/evaluate). */
-export function RulePreview({ channel, rules, brands, klasses }: RulePreviewProps) {
+export function RulePreview({ channel, rules, brands, klasses, sticky }: RulePreviewProps) {
   const [visitor, setVisitor] = useState<Visitor>({
     brandId: undefined,
     proactive: false,
@@ -166,23 +169,37 @@ export function RulePreview({ channel, rules, brands, klasses }: RulePreviewProp
   const changeSession = (patch: Partial<Session>) => change({ session: { ...visitor.session, ...patch } });
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="rule-preview-title">
+    <Paper
+      withBorder
+      radius="md"
+      component="section"
+      aria-labelledby="rule-preview-title"
+      style={
+        sticky ? { display: "flex", flexDirection: "column", maxHeight: "calc(100dvh - 88px)" } : undefined
+      }
+    >
+      <Box p="md" pb="xs">
+        <Title order={2} size="h4" id="rule-preview-title">
+          {text.title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {text.description}
+        </Text>
+      </Box>
       <form
         noValidate
+        style={{ display: "flex", flexDirection: "column", minHeight: 0, flex: 1 }}
         onSubmit={(event) => {
           event.preventDefault();
           evaluate.mutate(request);
         }}
       >
-        <Stack gap="sm">
-          <div>
-            <Title order={2} size="h4" id="rule-preview-title">
-              {text.title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {text.description}
-            </Text>
-          </div>
+        <Stack
+          gap="sm"
+          px="md"
+          py="xs"
+          style={sticky ? { overflowY: "auto", minHeight: 0, flex: 1 } : undefined}
+        >
           <Select
             size="xs"
             label={text.brand}
@@ -294,6 +311,8 @@ export function RulePreview({ channel, rules, brands, klasses }: RulePreviewProp
             onChange={(event) => change({ messageText: event.currentTarget.value })}
             error={fieldError(error, "/message/text")}
           />
+        </Stack>
+        <Stack gap="sm" p="md" pt="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
           <Button type="submit" loading={evaluate.isPending}>
             {text.check}
           </Button>

@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { type Channel, channels } from "@parley/model";
 import { IconInfoCircle, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
@@ -35,6 +48,11 @@ export function RulesTab() {
   const klasses = useKlasses();
   const assistants = useAllAssistants();
   const shown = (rules.data ?? []).filter((rule) => rule.channel === channel);
+  // Mantine's lg breakpoint, where the preview sits beside the rules.
+  const wide = useMediaQuery("(min-width: 75em)") ?? false;
+  const narrow = useMediaQuery("(max-width: 62em)") ?? false;
+  const changeChannel = (value: string) =>
+    setSearchParams(value === "chat" ? {} : { channel: value }, { replace: true });
 
   return (
     <Stack gap="lg">
@@ -43,14 +61,23 @@ export function RulesTab() {
           <Text size="sm" fw={500} id="rules-channel-label">
             {text.tab.channel}
           </Text>
-          <SegmentedControl
-            aria-labelledby="rules-channel-label"
-            data={channelOptions}
-            value={channel}
-            onChange={(value) =>
-              setSearchParams(value === "chat" ? {} : { channel: value }, { replace: true })
-            }
-          />
+          {narrow ? (
+            // Six channel names do not fit a narrow window side by side.
+            <Select
+              aria-labelledby="rules-channel-label"
+              data={channelOptions}
+              value={channel}
+              allowDeselect={false}
+              onChange={(value) => value && changeChannel(value)}
+            />
+          ) : (
+            <SegmentedControl
+              aria-labelledby="rules-channel-label"
+              data={channelOptions}
+              value={channel}
+              onChange={changeChannel}
+            />
+          )}
         </Group>
       </Box>
       {!canEdit && (
@@ -105,8 +132,9 @@ export function RulesTab() {
             </Paper>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }} style={wide ? { position: "sticky", top: 72 } : undefined}>
           <RulePreview
+            sticky={wide}
             key={channel}
             channel={channel}
             rules={shown}
