@@ -23,10 +23,16 @@ interface DraftDialog {
 
 describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), () => {
   let session: ConsoleSession;
+  /** The admin's page, signed in once for the tests that edit. */
+  let page: Page;
 
   beforeAll(async () => {
     session = await startConsoleSession();
-  });
+    page = await session.newPage();
+    // Tests leave their drafts unsaved; the browser's "leave this page?" must not hold the next one.
+    page.on("dialog", (dialog) => void dialog.accept());
+    await session.signIn(page);
+  }, 120_000);
   afterAll(async () => {
     await session?.stop();
   });
@@ -67,8 +73,6 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
 
   it("builds the tutorial's flow: dialogs, interactions, redirects, anchors, Save Draft", async () => {
     const assistant = await createAssistant("Tutorial assistant", "chat");
-    const page = await session.newPage();
-    await session.signIn(page);
     await page.goto(`${session.address}/console/assistants/${assistant.id}`);
 
     // The editor opens on Welcome, which redirects to Complete Assistant; Complete Assistant transfers.
@@ -171,8 +175,6 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
 
   it("reorders interactions with the move buttons and by keyboard drag, and undoes a delete", async () => {
     const assistant = await createAssistant("Reordering assistant", "chat");
-    const page = await session.newPage();
-    await session.signIn(page);
     await page.goto(`${session.address}/console/assistants/${assistant.id}/dialogs/welcome`);
     await addFromMenu(page, "Add Interaction", "Customer Text Response");
     await addFromMenu(page, "Add Interaction", "Button Question");
@@ -182,15 +184,17 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
     await page.getByRole("button", { name: "Move Button Question (interaction 3) up" }).click();
     await expect(labels()).resolves.toEqual(["Send a Message", "Button Question", "Customer Text Response"]);
     // The keyboard stays on the button that moved the interaction, now at position 2.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+    await expect(page.locator(":focus").getAttribute("aria-label")).resolves.toBe(
       "Move Button Question (interaction 2) up",
     );
 
-    // dnd-kit's keyboard sensor: Space picks up, arrows move, Space drops.
+    // dnd-kit's keyboard sensor: Space picks up, arrows move, Space drops; each step is announced.
+    const announced = (words: string) => page.getByText(words).waitFor({ state: "attached" });
     await page.getByRole("button", { name: "Drag to reorder Send a Message (interaction 1)" }).focus();
     await page.keyboard.press("Space");
+    await announced("Send a Message is over position 1.");
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(300);
+    await announced("Send a Message is over position 2.");
     await page.keyboard.press("Space");
     await expect.poll(labels).toEqual(["Button Question", "Send a Message", "Customer Text Response"]);
 
@@ -202,8 +206,6 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
 
   it("deletes a dialog after saying which dialogs redirect to it", async () => {
     const assistant = await createAssistant("Deleting assistant", "chat");
-    const page = await session.newPage();
-    await session.signIn(page);
     await page.goto(`${session.address}/console/assistants/${assistant.id}`);
     await expect(page.getByRole("button", { name: "Delete Dialog" }).count()).resolves.toBe(0);
     await addDialog(page, "Temporary");
@@ -223,8 +225,6 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
 
   it("offers a voice assistant Play Prompt, not Send a Message", async () => {
     const assistant = await createAssistant("Voice assistant", "voice");
-    const page = await session.newPage();
-    await session.signIn(page);
     await page.goto(`${session.address}/console/assistants/${assistant.id}`);
     await page.getByRole("button", { name: "Add Interaction" }).click();
     await page.getByRole("menuitem", { name: "Play Prompt", exact: true }).waitFor();
@@ -241,19 +241,19 @@ describe.skipIf(!hasChromium)(browserSuiteName("console dialogs in Chromium"), (
     const assistant = await createAssistant("Read-only assistant", "chat");
     const password = "agent password, long enough";
     await session.api("POST", "/v1/users", { email: "agent.dialogs@parley.test", role: "agent", password });
-    const page = await session.newPage();
-    await session.signIn(page, "agent.dialogs@parley.test", password);
-    await page.goto(`${session.address}/console/assistants/${assistant.id}`);
-    await anchorOf(page, "Welcome", "Linked").waitFor();
-    await expect(page.getByLabel("Dialog name").getAttribute("readonly")).resolves.not.toBeNull();
+    const agentPage = await session.newPage();
+    await session.signIn(agentPage, "agent.dialogs@parley.test", password);
+    await agentPage.goto(`${session.address}/console/assistants/${assistant.id}`);
+    await anchorOf(agentPage, "Welcome", "Linked").waitFor();
+    await expect(agentPage.getByLabel("Dialog name").getAttribute("readonly")).resolves.not.toBeNull();
     for (const name of [
       "Add Dialog",
       "Add Interaction",
       "Change End Interaction",
       "Remove End Interaction",
     ]) {
-      await expect(page.getByRole("button", { name }).count()).resolves.toBe(0);
+      await expect(agentPage.getByRole("button", { name }).count()).resolves.toBe(0);
     }
-    await expect(page.getByRole("button", { name: /^Move|^Delete|^Drag/ }).count()).resolves.toBe(0);
+    await expect(agentPage.getByRole("button", { name: /^Move|^Delete|^Drag/ }).count()).resolves.toBe(0);
   }, 60_000);
 });
