@@ -75,7 +75,7 @@ export function DialogsWorkspace() {
 
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, sm: 5, md: 4 }}>
+      <Grid.Col span={{ base: 12, md: 4 }}>
         <DialogsSidebar
           definition={definition}
           selectedId={dialogId}
@@ -84,7 +84,7 @@ export function DialogsWorkspace() {
           onAddDialog={add}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 7, md: 8 }}>
+      <Grid.Col span={{ base: 12, md: 8 }}>
         <Box maw={880}>
           {dialog ? (
             <DialogEditor

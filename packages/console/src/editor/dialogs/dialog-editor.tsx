@@ -39,7 +39,7 @@ export function DialogEditor({ dialog, index, dialogPath, onDelete }: DialogEdit
           {dialog.name}
         </Title>
       </VisuallyHidden>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <DialogNameField
           dialog={dialog}
           pointer={pointer}
@@ -50,7 +50,6 @@ export function DialogEditor({ dialog, index, dialogPath, onDelete }: DialogEdit
           <Button
             variant="subtle"
             color="red"
-            mt={24}
             leftSection={<IconTrash size={16} aria-hidden />}
             onClick={() => onDelete(dialog)}
           >

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { Assistant, Dialog } from "@parley/model";
 import { IconPlus } from "@tabler/icons-react";
@@ -44,7 +44,15 @@ export function DialogsSidebar({
           </Button>
         )}
       </Group>
-      <Stack gap={8} component="ul" m={0} p={0} style={{ listStyle: "none" }}>
+      {/* Beside the editor from md up; above it on narrower screens, two previews a row. */}
+      <SimpleGrid
+        cols={{ base: 1, xs: 2, md: 1 }}
+        spacing={8}
+        component="ul"
+        m={0}
+        p={0}
+        style={{ listStyle: "none" }}
+      >
         {definition.dialogs.map((dialog) => (
           <li key={dialog.id}>
             <DialogPreview
@@ -55,7 +63,7 @@ export function DialogsSidebar({
             />
           </li>
         ))}
-      </Stack>
+      </SimpleGrid>
       <AddDialogModal
         opened={adding}
         onClose={close}

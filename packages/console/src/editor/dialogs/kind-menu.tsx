@@ -31,7 +31,7 @@ export function KindMenu({
   const idPrefix = useId();
   if (kinds.length === 0) return null;
   return (
-    <Menu position="bottom-start" withinPortal shadow="md" width={320}>
+    <Menu position="bottom-start" withinPortal shadow="md" width={360}>
       <Menu.Target>
         <Button
           variant={variant}
