@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, Stack, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import type { Dialog } from "@parley/model";
-import { IconTrash } from "@tabler/icons-react";
+import { IconAlertTriangle, IconTrash } from "@tabler/icons-react";
 import { Fragment } from "react";
 import { Link } from "react-router";
 import { problemsAt } from "../../components/problems.ts";
@@ -32,8 +32,10 @@ export function DialogEditor({ dialog, index, dialogPath, onDelete }: DialogEdit
   const pointer = `/dialogs/${index}`;
   const isDefault = isDefaultDialog(editor.definition, dialog);
   const previous = dialogsLeadingTo(editor.definition, dialog.id);
+  // Problems about the dialog as a whole (unlinked, unreachable) have no field of their own.
+  const dialogProblems = editor.problems.filter((problem) => problem.path === pointer);
   return (
-    <Stack gap="lg" component="section" aria-labelledby="dialog-editor-title">
+    <Stack gap="lg" component="section" aria-labelledby="dialog-editor-title" data-pointer={pointer}>
       <VisuallyHidden>
         <Title order={2} id="dialog-editor-title">
           {dialog.name}
@@ -57,6 +59,16 @@ export function DialogEditor({ dialog, index, dialogPath, onDelete }: DialogEdit
           </Button>
         )}
       </Group>
+      {dialogProblems.map((problem) => (
+        <Alert
+          key={problem.code}
+          color={problem.severity === "warning" ? "yellow" : "red"}
+          variant="light"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+        >
+          <Text size="sm">{problem.message}</Text>
+        </Alert>
+      ))}
       {index > 0 && (
         <Group gap={6}>
           <Text size="sm" c="dimmed">
