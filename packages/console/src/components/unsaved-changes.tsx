@@ -9,9 +9,17 @@ const text = strings.common.unsavedChanges;
  * Warns before unsaved changes are lost: leaving the page inside the console asks first,
  * and closing or reloading the tab gets the browser's own warning.
  */
-export function UnsavedChangesGuard({ when }: { when: boolean }) {
+export function UnsavedChangesGuard({
+  when,
+  keepsChanges = () => false,
+}: {
+  when: boolean;
+  /** Pages that keep the changes (the other tabs of the same editor): moving there asks nothing. */
+  keepsChanges?: (pathname: string) => boolean;
+}) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      when && currentLocation.pathname !== nextLocation.pathname && !keepsChanges(nextLocation.pathname),
   );
   useEffect(() => {
     if (!when) return;

@@ -31,7 +31,10 @@ function EditorFrame() {
   const { definition } = editor;
   return (
     <Stack gap="md">
-      <UnsavedChangesGuard when={editor.dirty} />
+      <UnsavedChangesGuard
+        when={editor.dirty}
+        keepsChanges={(pathname) => keepsWorkingCopy(base, pathname)}
+      />
       <Breadcrumbs>
         <Anchor component={Link} to="/customer-assist" size="sm">
           {strings.assistants.page.title}
@@ -96,6 +99,12 @@ function EditorFrame() {
       <Outlet />
     </Stack>
   );
+}
+
+/** The editor's tabs share the working copy; the preview is a page of its own and does not. */
+function keepsWorkingCopy(base: string, pathname: string): boolean {
+  if (pathname === base) return true;
+  return pathname.startsWith(`${base}/`) && !pathname.startsWith(`${base}/preview`);
 }
 
 /** /assistants/:id opens the Welcome dialog, as the spec's editor does. */
