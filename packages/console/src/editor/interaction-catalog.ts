@@ -1,18 +1,16 @@
 /**
  * What the console knows about each interaction kind: its name in the menus, a line describing it,
- * whether it ends a dialog, and where it is available. Everything the editor asks about kinds goes
- * through this one adapter, so moving it onto the model's interaction registry touches one file.
- * The model's own labels (validation/labels.ts) are not exported from @parley/model; the menus use
- * the spec's words, kept in strings/editor.ts.
+ * whether it ends a dialog, and where it is available. Availability comes from the model's
+ * interaction registry; the names are the spec's words (spec 11, 04), kept in strings/editor.ts so
+ * the console can be translated.
  */
 import {
   type AnyInteractionKind,
   type AssistantType,
   allInteractionKinds,
-  businessScheduleInnerKinds,
+  availableInteractionKinds,
   type Channel,
-  endInteractionKinds,
-  isInteractionAvailable,
+  interactionDefinitions,
 } from "@parley/model";
 import { strings } from "../strings/index.ts";
 
@@ -28,22 +26,14 @@ export interface InteractionKindEntry {
 /** Where a list of interactions sits: a dialog, a conditional branch's path, or a business schedule's. */
 export type InteractionPosition = "dialog" | "conditional_branch" | "business_schedule";
 
-const endKinds: readonly string[] = endInteractionKinds;
-const scheduleKinds: readonly string[] = businessScheduleInnerKinds;
-
-function readableKind(kind: string): string {
-  const words = kind.replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 function entryOf(kind: AnyInteractionKind): InteractionKindEntry {
+  const definition = interactionDefinitions[kind];
   const words = strings.editor.interactionKinds[kind];
   return {
     kind,
-    // A kind the console has no words for yet still shows, by its name in the model.
-    label: words?.label ?? readableKind(kind),
-    description: words?.description ?? "",
-    end: endKinds.includes(kind),
+    label: words?.label ?? definition.label,
+    description: words?.description ?? definition.description,
+    end: definition.end,
   };
 }
 
@@ -62,7 +52,7 @@ export function interactionLabel(kind: string): string {
 }
 
 export function isEndKind(kind: string): boolean {
-  return endKinds.includes(kind);
+  return entriesByKind.get(kind as AnyInteractionKind)?.end ?? false;
 }
 
 /**
@@ -74,11 +64,8 @@ export function availableKinds(
   type: AssistantType,
   options: { end: boolean; position?: InteractionPosition },
 ): InteractionKindEntry[] {
-  const position = options.position ?? "dialog";
-  return interactionCatalog.filter(
-    (entry) =>
-      entry.end === options.end &&
-      isInteractionAvailable(entry.kind, channel, type) &&
-      (position !== "business_schedule" || scheduleKinds.includes(entry.kind)),
+  const position = options.end ? "end" : (options.position ?? "dialog");
+  return availableInteractionKinds({ channel, assistantType: type, end: options.end, position }).map(
+    catalogEntry,
   );
 }

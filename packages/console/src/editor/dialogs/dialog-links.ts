@@ -1,43 +1,38 @@
 /**
  * How dialogs link to each other, as the Dialogs sidebar shows it with its anchors (spec 05, 11).
- * The walk mirrors the model's validation walker (validation/walk.ts, branch-paths.ts), which
- * @parley/model does not export yet; once the interaction registry exports its walker, use that.
+ * Which fields hold dialogs and which paths nest interactions come from the model's registry.
  */
-import type { Assistant, Dialog, EndInteraction, Interaction, InteractionPath } from "@parley/model";
+import {
+  type Assistant,
+  type Dialog,
+  type EndInteraction,
+  type Interaction,
+  type InteractionPath,
+  interactionDefinition,
+  nestedPathsOf as nestedPathSitesOf,
+  valuesAt,
+} from "@parley/model";
 
 type AnyInteraction = Interaction | EndInteraction;
 
 function nestedPathsOf(interaction: AnyInteraction): InteractionPath[] {
-  if (interaction.kind === "conditional_branch") {
-    return interaction.otherwise
-      ? [...interaction.branches, interaction.otherwise]
-      : [...interaction.branches];
-  }
-  if (interaction.kind === "business_schedule") return [interaction.duringHours, interaction.outsideHours];
-  return [];
+  return nestedPathSitesOf(interaction).map((site) => site.path);
 }
 
 /** The dialog ids an interaction can lead to by itself (nested paths' redirects included). */
 export function dialogIdsOf(interaction: AnyInteraction): string[] {
-  switch (interaction.kind) {
-    case "redirect":
-      return [interaction.dialogId];
-    case "navigation_buttons":
-      return interaction.buttons.map((button) => button.dialogId);
-    case "list_selector":
-    case "collect_customer_input":
-      return interaction.options.map((option) => option.dialogId);
-    case "request_feedback":
-    case "ai_response":
-    case "article_deflection":
-      return Object.values(interaction.redirects).filter((id): id is string => typeof id === "string");
-    case "object_selector":
-      return [interaction.notAuthenticatedRedirect, interaction.noResultsRedirect];
-    default:
-      return nestedPathsOf(interaction).flatMap((path) =>
-        path.redirectTo === undefined ? [] : [path.redirectTo],
-      );
-  }
+  const references = interactionDefinition(interaction.kind).references.filter(
+    (reference) => reference.target === "dialog",
+  );
+  const own = references.flatMap((reference) =>
+    valuesAt(interaction, reference.path)
+      .map((found) => found.value)
+      .filter((value): value is string => typeof value === "string"),
+  );
+  const nested = nestedPathsOf(interaction).flatMap((path) =>
+    path.redirectTo === undefined ? [] : [path.redirectTo],
+  );
+  return [...own, ...nested];
 }
 
 /** Every interaction of a list, nested ones included, in document order. */
