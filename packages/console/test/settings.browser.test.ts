@@ -97,9 +97,11 @@ describe.skipIf(!hasChromium)(
       await page.getByRole("button", { name: "/internalName" }).waitFor();
       await expect(internalName.getAttribute("aria-invalid")).resolves.toBe("true");
       await page.getByRole("button", { name: "/internalName" }).click();
-      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-pointer"))).resolves.toBe(
-        "/internalName",
-      );
+      await expect
+        .poll(() => page.locator(":focus").getAttribute("data-pointer", { timeout: 1000 }), {
+          timeout: 10_000,
+        })
+        .toBe("/internalName");
 
       // A problem the draft may be saved with: abandoning before the reminder comes.
       await internalName.fill("Needs fixing");
@@ -116,7 +118,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole("button", { name: pointer }).click();
       await page.waitForURL(/\/settings$/);
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-pointer")), {
+        .poll(() => page.locator(":focus").getAttribute("data-pointer", { timeout: 1000 }), {
           timeout: 10_000,
         })
         .toBe(pointer);
