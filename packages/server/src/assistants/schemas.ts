@@ -115,6 +115,12 @@ export const VersionSummary = z.object({
   live: z.boolean(),
   publishedAt: z.string(),
   publishedBy: z.string().nullable(),
+  publisher: z
+    .object({ kind: z.enum(["user", "api_key"]), name: z.string() })
+    .nullable()
+    .meta({
+      description: "The user or API key that published the version, by name; null when it no longer exists.",
+    }),
 });
 
 export const VersionDetail = VersionSummary.extend({ definition: Definition });

@@ -23,7 +23,7 @@ import {
   VersionSummary,
 } from "./schemas.ts";
 import { findAssistant, lockAssistant, setLiveVersion } from "./store.ts";
-import { findVersion, insertNextVersion, listVersions, versionDetailOf } from "./versions.ts";
+import { findVersion, insertNextVersion, listVersions, publishersOf, versionDetailOf } from "./versions.ts";
 
 async function definitionAt(executor: Executor, row: AssistantRow, at: number | "draft"): Promise<Assistant> {
   return at === "draft" ? row.draft : (await findVersion(executor, row, at)).definition;
@@ -66,13 +66,14 @@ export const versionRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
           caller.userId ?? caller.apiKeyId ?? null,
         );
         const live = await setLiveVersion(transaction, row, version.version);
-        return { live, version, warnings: result.problems };
+        const publishers = await publishersOf(transaction, caller.organizationId, [version.publishedBy]);
+        return { live, version, publishers, warnings: result.problems };
       });
       return reply
         .status(201)
         .header("etag", entityTag(published.live.draftRevision))
         .send({
-          ...versionDetailOf(published.version, published.live.liveVersion),
+          ...versionDetailOf(published.version, published.live.liveVersion, published.publishers),
           problems: published.warnings,
         });
     },
@@ -130,8 +131,11 @@ export const versionRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
       },
     },
     async (request) => {
-      const row = await findAssistant(database, callerOf(request).organizationId, request.params.id);
-      return versionDetailOf(await findVersion(database, row, request.params.version), row.liveVersion);
+      const { organizationId } = callerOf(request);
+      const row = await findAssistant(database, organizationId, request.params.id);
+      const version = await findVersion(database, row, request.params.version);
+      const publishers = await publishersOf(database, organizationId, [version.publishedBy]);
+      return versionDetailOf(version, row.liveVersion, publishers);
     },
   );
 

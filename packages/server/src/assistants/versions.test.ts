@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTestServer,
@@ -5,6 +6,8 @@ import {
   type TestServer,
   testDatabases,
 } from "../../test/test-server.ts";
+import { assistantVersions } from "../database/schema/index.ts";
+import { csrfHeader, sessionCookie } from "../http/authentication.ts";
 import { scopes } from "../http/scopes.ts";
 import { createAssistant, publish, saveDraft, withWelcomeMessage } from "./test-requests.ts";
 
@@ -46,6 +49,50 @@ describe.each(testDatabases)("assistant versions on %s", (kind) => {
       [1, false],
     ]);
     expect(versions.data[0]).not.toHaveProperty("definition");
+  });
+
+  it("names who published each version: a user or an API key of the organization, never another's", async () => {
+    const created = await createAssistant(server, organization.adminKey);
+    const byKey = await publish(server, organization.adminKey, created.id);
+    expect(byKey.json().publisher).toEqual({ kind: "api_key", name: "test" });
+
+    const credentials = await organization.user("admin");
+    const signedIn = await server.request(null, { method: "POST", url: "/v1/session", payload: credentials });
+    const cookies = {
+      [sessionCookie]: signedIn.cookies.find((cookie) => cookie.name === sessionCookie)?.value ?? "",
+    };
+    const byUser = await server.request(null, {
+      method: "POST",
+      url: `/v1/assistants/${created.id}/publish`,
+      cookies,
+      headers: { [csrfHeader]: "1" },
+    });
+    expect(byUser.statusCode, byUser.body).toBe(201);
+    const user = { kind: "user", name: credentials.email };
+    expect(byUser.json().publisher).toEqual(user);
+    expect((await get(`/v1/assistants/${created.id}/versions/2`)).publisher).toEqual(user);
+
+    // A publisher id from another organization resolves to nobody, even if it is a real user there.
+    const other = await server.organization("Versions elsewhere");
+    const stranger = await other.user("admin");
+    const strangerSession = await server.request(null, {
+      method: "POST",
+      url: "/v1/session",
+      payload: stranger,
+    });
+    const strangerId = (
+      await server.request(null, {
+        method: "GET",
+        url: "/v1/me",
+        cookies: { [sessionCookie]: strangerSession.cookies[0]?.value ?? "" },
+      })
+    ).json().userId;
+    await server.connection.database
+      .update(assistantVersions)
+      .set({ publishedBy: strangerId })
+      .where(and(eq(assistantVersions.assistantId, created.id), eq(assistantVersions.version, 1)));
+    const versions = await get(`/v1/assistants/${created.id}/versions`);
+    expect(versions.data.map((entry: { publisher: unknown }) => entry.publisher)).toEqual([user, null]);
   });
 
   it("gives concurrent publishes distinct version numbers", async () => {

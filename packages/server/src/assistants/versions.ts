@@ -1,11 +1,17 @@
 import type { Assistant } from "@parley/model";
-import { and, desc, eq, max } from "drizzle-orm";
+import { and, desc, eq, inArray, max } from "drizzle-orm";
 import type { Executor } from "../database/connection.ts";
-import { assistantVersions } from "../database/schema/index.ts";
+import { apiKeys, assistantVersions, users } from "../database/schema/index.ts";
 import { ApiError } from "../http/errors.ts";
 import type { AssistantRow } from "./representation.ts";
 
 export type VersionRow = typeof assistantVersions.$inferSelect;
+
+/** Who published a version, by the name an admin knows them by. */
+export interface Publisher {
+  kind: "user" | "api_key";
+  name: string;
+}
 
 export interface VersionSummary {
   assistantId: string;
@@ -14,15 +20,48 @@ export interface VersionSummary {
   publishedAt: string;
   /** The user or API key that published it. */
   publishedBy: string | null;
+  /** Null when the user or key no longer exists. */
+  publisher: Publisher | null;
 }
 
 export interface VersionDetail extends VersionSummary {
   definition: Assistant;
 }
 
+export type Publishers = ReadonlyMap<string, Publisher>;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The names of the users and API keys that published versions, so a list of versions can say
+ * who published each without every reader needing the scope to list users. Only this
+ * organization's users and keys are looked up.
+ */
+export async function publishersOf(
+  executor: Executor,
+  organizationId: string,
+  ids: readonly (string | null)[],
+): Promise<Publishers> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null && uuidPattern.test(id)))];
+  const publishers = new Map<string, Publisher>();
+  if (wanted.length === 0) return publishers;
+  const people = await executor
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), inArray(users.id, wanted)));
+  for (const person of people) publishers.set(person.id, { kind: "user", name: person.name || person.email });
+  const keys = await executor
+    .select({ id: apiKeys.id, name: apiKeys.name })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.organizationId, organizationId), inArray(apiKeys.id, wanted)));
+  for (const key of keys) publishers.set(key.id, { kind: "api_key", name: key.name });
+  return publishers;
+}
+
 export function versionSummaryOf(
   row: Pick<VersionRow, "assistantId" | "version" | "publishedAt" | "publishedBy">,
   liveVersion: number | null,
+  publishers: Publishers,
 ): VersionSummary {
   return {
     assistantId: row.assistantId,
@@ -30,11 +69,16 @@ export function versionSummaryOf(
     live: row.version === liveVersion,
     publishedAt: row.publishedAt.toISOString(),
     publishedBy: row.publishedBy,
+    publisher: (row.publishedBy && publishers.get(row.publishedBy)) || null,
   };
 }
 
-export function versionDetailOf(row: VersionRow, liveVersion: number | null): VersionDetail {
-  return { ...versionSummaryOf(row, liveVersion), definition: row.definition };
+export function versionDetailOf(
+  row: VersionRow,
+  liveVersion: number | null,
+  publishers: Publishers,
+): VersionDetail {
+  return { ...versionSummaryOf(row, liveVersion, publishers), definition: row.definition };
 }
 
 export function versionNotFound(assistantId: string, version: number): ApiError {
@@ -76,7 +120,12 @@ export async function listVersions(executor: Executor, assistant: AssistantRow):
     .from(assistantVersions)
     .where(eq(assistantVersions.assistantId, assistant.id))
     .orderBy(desc(assistantVersions.version));
-  return rows.map((row) => versionSummaryOf(row, assistant.liveVersion));
+  const publishers = await publishersOf(
+    executor,
+    assistant.organizationId,
+    rows.map((row) => row.publishedBy),
+  );
+  return rows.map((row) => versionSummaryOf(row, assistant.liveVersion, publishers));
 }
 
 export async function findVersion(
