@@ -38,8 +38,7 @@ export const flowMapStrings = {
   openDialog: (name: string) => `Open dialog ${name}`,
   legend: {
     title: "Legend",
-    redirect: "Redirect",
-    choice: "Button or option",
+    redirect: "Redirect, branch, button or option",
     intent: "Intent (dashed)",
     loop: "Endless loop",
     unreachable: "Unreachable dialog",
