@@ -81,6 +81,8 @@ export function layoutFlow(graph: FlowGraph, assistantId: string): { nodes: Flow
     type: "dialog",
     position: placed(dialog.id, dialogNodeSize),
     data: { dialog, assistantId },
+    // The map selects and drags nothing, which would make nodes ignore the pointer; their buttons need it.
+    style: { pointerEvents: "all" },
     width: dialogNodeSize.width,
     height: dialogNodeSize.height,
   }));
