@@ -60,9 +60,7 @@ describe.skipIf(!hasChromium)(browserSuiteName("console flow map in Chromium"), 
     // One edge per pair of dialogs that are linked: Welcome → A, A → B (with the button's label).
     expect(await map.locator(".react-flow__edge").count()).toBe(2);
     await map.getByText("Track my parcel").waitFor();
-    await map
-      .getByRole("button", { name: "Open dialog Dialog C (Unreachable, No end interaction)" })
-      .waitFor();
+    await map.getByRole("button", { name: "Open dialog Dialog C (Unreachable, Not linked)" }).waitFor();
     await map.getByRole("button", { name: "Open dialog Dialog B (Transfer to an agent)" }).waitFor();
     // The legend says it in words, and the list is the map's text alternative.
     const unreachable = page.getByRole("list", { name: "1 dialog cannot be reached" });

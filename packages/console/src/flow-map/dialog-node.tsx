@@ -80,6 +80,20 @@ export function DialogNodeView({ data }: NodeProps<DialogNode>) {
         )}
       </UnstyledButton>
       <Handle type="source" position={Position.Bottom} isConnectable={false} style={hiddenHandle} />
+      <Handle
+        id="back-out"
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        style={hiddenHandle}
+      />
+      <Handle
+        id="back-in"
+        type="target"
+        position={Position.Right}
+        isConnectable={false}
+        style={hiddenHandle}
+      />
     </>
   );
 }

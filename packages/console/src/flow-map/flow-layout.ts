@@ -96,15 +96,17 @@ export function layoutFlow(graph: FlowGraph, assistantId: string): { nodes: Flow
       height: intentsNodeSize.height,
     });
   }
+  const top = (id: string) => layout.node(id)?.y ?? 0;
   return {
     nodes,
     edges: edges.map((edge) => ({
       id: edge.id,
       source: edge.source,
       target: edge.target,
+      // A link back up (or across) leaves and enters on the side, so it does not run behind the nodes.
+      ...(top(edge.target) <= top(edge.source) ? { sourceHandle: "back-out", targetHandle: "back-in" } : {}),
       label: edgeLabel(edge.labels) || undefined,
       className: [edge.intent ? "flow-edge-intent" : "", edge.loop ? "flow-edge-loop" : ""].join(" ").trim(),
-      animated: edge.loop,
       type: "smoothstep",
       markerEnd: { type: MarkerType.ArrowClosed, color: edge.loop ? "#e03131" : "#868e96" },
       style: {

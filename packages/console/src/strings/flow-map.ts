@@ -33,7 +33,7 @@ export const flowMapStrings = {
     voicemail: "Voicemail",
     unreachable: "Unreachable",
     loop: "Endless loop",
-    unlinked: "No end interaction",
+    unlinked: "Not linked",
   },
   openDialog: (name: string) => `Open dialog ${name}`,
   legend: {
