@@ -54,12 +54,15 @@ export function useStartedPreview(assistantId: string, target: PreviewTarget, at
   });
 }
 
-/** Polled while the conversation can still change; an ended one is final. */
+/**
+ * Polled while the assistant runs; once transferred or ended only the widget's events (a new
+ * message, a changed conversation) make the page read it again.
+ */
 export function usePreviewState(assistantId: string, conversationId: string) {
   return useQuery({
     queryKey: ["preview-state", assistantId, conversationId],
     queryFn: ({ signal }) =>
       api.get<PreviewState>(path("/v1/assistants", assistantId, "preview", conversationId), signal),
-    refetchInterval: (query) => (query.state.data?.status === "ended" ? false : 1500),
+    refetchInterval: (query) => (query.state.data && query.state.data.status !== "open" ? false : 1500),
   });
 }
