@@ -1,1 +1,64 @@
-export const flowMapStrings = {};
+export const flowMapStrings = {
+  title: "Flow map",
+  description:
+    "Every dialog and every way the conversation moves between them, from the working copy (unsaved changes included). Select a dialog to edit it.",
+  graphLabel: "Flow map of the assistant's dialogs",
+  empty: "This assistant has no dialogs yet.",
+  links: {
+    branch: (position: number) => `Branch ${position}`,
+    otherwise: "In all other cases",
+    duringHours: "During business hours",
+    outsideHours: "Outside business hours",
+    notAuthenticated: "Not authenticated",
+    noResults: "No results",
+    noIntentMatch: "No intent matched",
+    outcomes: {
+      positive: "Positive",
+      negative: "Negative",
+      neutral: "Neutral",
+      answered: "Answered",
+      notAnswered: "Not answered",
+      negativeFeedback: "Negative feedback",
+      helped: "Helped",
+      notHelped: "Not helped",
+      noArticles: "No articles",
+    } as Record<string, string>,
+  },
+  intentsNode: "Intents",
+  intentsNodeHint: "Customers who say one of these go straight to the dialog",
+  badges: {
+    welcome: "Start",
+    transfer: "Transfer to an agent",
+    end_conversation: "End conversation",
+    voicemail: "Voicemail",
+    unreachable: "Unreachable",
+    loop: "Endless loop",
+    unlinked: "Not linked",
+  },
+  openDialog: (name: string) => `Open dialog ${name}`,
+  legend: {
+    title: "Legend",
+    redirect: "Redirect, branch, button or option",
+    intent: "Intent (dashed)",
+    loop: "Endless loop",
+    unreachable: "Unreachable dialog",
+  },
+  summary: {
+    title: "Dialogs and their links",
+    toggle: "Show the flow as a list",
+    hide: "Hide the list",
+    unreachableTitle: (count: number) =>
+      count === 1 ? "1 dialog cannot be reached" : `${count} dialogs cannot be reached`,
+    unreachableBody:
+      "No reachable dialog redirects to these and no intent leads to them; only a rule could start them.",
+    loopTitle: "Endless loop",
+    loopBody:
+      "These dialogs redirect to one another without ever waiting for the customer. Add a question, or end the loop with a transfer.",
+    leadsTo: "Leads to",
+    reachedBy: "Reached from intents",
+    noLinks: "No links to other dialogs",
+    missing: (id: string) => `a missing dialog (${id})`,
+    linkLine: (label: string, target: string) => (label ? `${label}: ${target}` : target),
+  },
+  controls: { zoomIn: "Zoom in", zoomOut: "Zoom out", fitView: "Fit view" },
+};

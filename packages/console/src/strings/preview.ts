@@ -1,1 +1,69 @@
-export const previewStrings = {};
+export const previewStrings = {
+  title: (name: string) => `Preview: ${name}`,
+  breadcrumb: "Preview",
+  intro:
+    "Chat with the assistant as a customer would, in the real chat widget. Preview conversations stay out of reports and webhooks.",
+  backToEditor: "Back to the editor",
+  target: {
+    label: "Preview",
+    draft: "Draft",
+    version: (version: number, live: boolean) => (live ? `Version ${version} (live)` : `Version ${version}`),
+    draftHint: "The saved draft: save your changes in the editor to preview them.",
+    versionHint: (version: number) => `Version ${version} as customers got it when it was live.`,
+  },
+  restart: "Restart",
+  restarted: "Started over.",
+  starting: "Starting the preview…",
+  chatTitle: "Chat preview",
+  draftInvalid: {
+    title: "The draft has problems to fix before it can be previewed",
+    body: "Fix these in the editor, save the draft, then come back to preview it.",
+    openEditor: "Fix in the editor",
+    inDialog: (name: string) => `In dialog ${name}`,
+  },
+  chatOnly: {
+    title: "Preview is web chat only",
+    body: (channel: string) =>
+      `This assistant runs on ${channel}. The preview shows a web chat widget, so only chat assistants can be previewed here. Test it on its channel instead, or build and preview a chat assistant.`,
+  },
+  status: {
+    title: "Assistant status",
+    currentDialog: "Current dialog",
+    noDialog: "None",
+    waitingFor: "Waiting for",
+    updating: "Updating…",
+    statuses: {
+      running: "Running",
+      transferred: "Transferred",
+      ended: "Ended",
+      abandoned: "Abandoned",
+      missed: "Missed",
+      interrupted: "Interrupted",
+    } as Record<string, string>,
+    conversation: {
+      open: "Conversation open",
+      transferred: "Transferred to an agent",
+      ended: "Conversation ended",
+    } as Record<string, string>,
+    waiting: {
+      text: "the customer's reply",
+      choice: "the customer's choice",
+      input: "the customer's input",
+      result: "a result (workflow or AI)",
+      follow_up_channel: "the customer's follow-up channel",
+      follow_up_contact: "the customer's contact details",
+      agent: "an agent",
+    } as Record<string, string>,
+    interactionKind: (kind: string) => `(${kind.replaceAll("_", " ")})`,
+    assistantStatus: "Assistant Status",
+    failed: "The status could not be read; it is tried again in a moment.",
+  },
+  attributes: {
+    title: "Attributes collected",
+    none: "Nothing collected yet. Answers the assistant saves show here as you chat.",
+    conversation: "Conversation",
+    customer: "Customer",
+    attribute: "Attribute",
+    value: "Value",
+  },
+};

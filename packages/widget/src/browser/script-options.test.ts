@@ -20,6 +20,7 @@ describe("widgetOptions", () => {
       origin: "https://chat.example:8443",
       consentText: "We record chats.",
       language: "es",
+      conversation: null,
     });
   });
 
@@ -30,6 +31,19 @@ describe("widgetOptions", () => {
     );
     expect(options?.language).toBe("pt");
     expect(options?.consentText).toBeNull();
+  });
+
+  it("joins a conversation the page started, with or without a brand", () => {
+    const attached = { "data-conversation": " c-1 ", "data-visitor-token": "token" };
+    expect(widgetOptions(tag("https://x.example/widget.js", attached), ["en"])).toMatchObject({
+      brandId: null,
+      conversation: { conversationId: "c-1", visitorToken: "token" },
+    });
+    expect(
+      widgetOptions(tag("https://x.example/widget.js", { ...attached, "data-brand": "b" }), [])?.brandId,
+    ).toBe("b");
+    // A conversation without its token cannot be joined, and is no substitute for a brand.
+    expect(widgetOptions(tag("https://x.example/widget.js", { "data-conversation": "c-1" }), [])).toBeNull();
   });
 
   it("needs a brand and a usable src", () => {

@@ -3,6 +3,7 @@ import {
   clearStoredConversation,
   type KeyValueStorage,
   readStoredConversation,
+  storageHolding,
   storageKey,
   writeStoredConversation,
 } from "./stored-conversation.ts";
@@ -20,6 +21,15 @@ function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
 const stored = { conversationId: "c1", visitorToken: "t1", lastSequence: 4 };
 
 describe("stored conversation", () => {
+  it("holds an attached conversation for the page only", () => {
+    const storage = storageHolding("c1", stored);
+    expect(readStoredConversation(storage, "c1")).toEqual(stored);
+    writeStoredConversation(storage, "c1", { ...stored, lastSequence: 9 });
+    expect(readStoredConversation(storage, "c1")?.lastSequence).toBe(9);
+    clearStoredConversation(storage, "c1");
+    expect(readStoredConversation(storage, "c1")).toBeNull();
+  });
+
   it("writes, reads and clears per brand", () => {
     const storage = memoryStorage();
     writeStoredConversation(storage, "brand-a", stored);

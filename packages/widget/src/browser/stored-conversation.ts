@@ -72,3 +72,17 @@ export function clearStoredConversation(storage: KeyValueStorage | null, brandId
     // See above.
   }
 }
+
+/**
+ * A storage that holds one conversation, and only for this page: an attached conversation (see
+ * WidgetOptions.conversation) is restored from it like a stored one, and never written to the
+ * browser's storage, where it would outlive the page that owns it.
+ */
+export function storageHolding(brandId: string, conversation: StoredConversation): KeyValueStorage {
+  const values = new Map([[storageKey(brandId), JSON.stringify(conversation)]]);
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+  };
+}

@@ -14,7 +14,7 @@ import { proactivePreview } from "./proactive-preview.ts";
 import type { BrandSettings, ChoiceOption, MessageBody, OutgoingMessage, StoredFile } from "./protocol.ts";
 import type { ParleyApi } from "./public-api.ts";
 import type { WidgetOptions } from "./script-options.ts";
-import type { KeyValueStorage } from "./stored-conversation.ts";
+import { type KeyValueStorage, storageHolding } from "./stored-conversation.ts";
 
 const proactiveIntervalMilliseconds = 10_000;
 const proactiveDurationMilliseconds = 3 * 60_000;
@@ -30,6 +30,12 @@ export function createWidget(
   storage: KeyValueStorage | null,
 ): Omit<ParleyApi, "push"> {
   const strings = widgetStrings[options.language];
+  const attached = options.conversation;
+  // An attached conversation is keyed by its own id: there may be no brand, and it is stored nowhere else.
+  const storageName = attached ? attached.conversationId : (options.brandId ?? "");
+  const conversationStorage = attached
+    ? storageHolding(storageName, { ...attached, lastSequence: 0 })
+    : storage;
   const events = createEventEmitter();
   const api = createApiClient(options.origin);
   let brand: BrandSettings | null = null;
@@ -51,6 +57,8 @@ export function createWidget(
     },
     onFiles: (files) => void attachFiles(files),
     onStartNew: () => {
+      // The page that attached the conversation starts the next one: it knows what to start.
+      if (attached) return events.emit("restart");
       session.forget();
       void ensureConversation();
     },
@@ -87,8 +95,8 @@ export function createWidget(
 
   const session = createChatSession({
     api,
-    brandId: options.brandId,
-    storage,
+    brandId: storageName,
+    storage: conversationStorage,
     listener: {
       message(message, index, live) {
         pendingBySequence.get(message.sequence)?.remove();
@@ -170,6 +178,10 @@ export function createWidget(
 
   async function ensureConversation(): Promise<boolean> {
     await restoring;
+    if (!session.hasConversation() && (attached || !options.brandId)) {
+      ui.setNotice(strings.unavailable);
+      return false;
+    }
     if (!session.hasConversation()) {
       stopProactive();
       try {
@@ -306,16 +318,10 @@ export function createWidget(
   }
 
   ui.setConsent(options.consentText);
-  api.brand(options.brandId).then(applyBrand, (error: unknown) => {
-    if (error instanceof RequestError && error.status === 404) {
-      console.warn(`Parley: no brand ${options.brandId}; check the data-brand attribute.`);
-      return;
-    }
-    // Out of reach for now: the chat still works with the default look, and start reports any real problem.
-    ui.setVisible(true);
-  });
+  if (options.brandId) loadBrand(options.brandId);
+  else ui.setVisible(true);
   restoring = session.restore().then((restored) => {
-    if (!restored) {
+    if (!restored && !attached) {
       stopProactive = startProactivePolling({
         check: checkProactive,
         intervalMilliseconds: proactiveIntervalMilliseconds,
@@ -324,6 +330,17 @@ export function createWidget(
     }
     return restored;
   });
+
+  function loadBrand(brandId: string) {
+    api.brand(brandId).then(applyBrand, (error: unknown) => {
+      if (error instanceof RequestError && error.status === 404) {
+        console.warn(`Parley: no brand ${brandId}; check the data-brand attribute.`);
+        return;
+      }
+      // Out of reach for now: the chat still works with the default look, and start reports any real problem.
+      ui.setVisible(true);
+    });
+  }
 
   return {
     open: openChat,
