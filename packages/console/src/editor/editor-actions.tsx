@@ -65,13 +65,16 @@ export function EditorActions() {
 
   return (
     <Group gap="xs" wrap="wrap">
-      <Button
-        variant="default"
-        leftSection={<IconEye size={16} aria-hidden />}
-        onClick={() => navigate(`${base}/preview`)}
-      >
-        {text.preview}
-      </Button>
+      {/* Previewing starts a conversation, which needs the assistants write scope. */}
+      {canEdit && (
+        <Button
+          variant="default"
+          leftSection={<IconEye size={16} aria-hidden />}
+          onClick={() => navigate(`${base}/preview`)}
+        >
+          {text.preview}
+        </Button>
+      )}
       {editable && (
         <>
           <Button variant="default" onClick={save} loading={editor.saving} disabled={editor.publishing}>

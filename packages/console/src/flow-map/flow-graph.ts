@@ -1,4 +1,12 @@
-import type { Assistant, Dialog, EndInteraction, Interaction, InteractionPath } from "@parley/model";
+import {
+  type Assistant,
+  type Dialog,
+  type EndInteraction,
+  type Interaction,
+  type InteractionPath,
+  interactionDefinition,
+  nestedPathsOf,
+} from "@parley/model";
 import { strings } from "../strings/index.ts";
 
 /**
@@ -64,49 +72,37 @@ type AnyInteraction = Interaction | EndInteraction;
 /** A link before the graph knows whether it closes a loop or misses its target. */
 type Draft = Omit<FlowLink, "id" | "loop" | "missingTarget">;
 
-/** Interactions after which the dialog goes on only when the customer answers (as validation/loops.ts). */
+/** Interactions after which the dialog goes on only when the customer answers (the model's loop check). */
 function waitsForCustomer(interaction: AnyInteraction): boolean {
-  switch (interaction.kind) {
-    case "text_question":
-    case "button_question":
-    case "object_selector":
-    case "collect_customer_input":
-    case "collect_language_preference":
-      return true;
-    case "attribute_question":
-      return !interaction.skipIfSet;
-    default:
-      return false;
-  }
+  return interactionDefinition(interaction.kind).waitsForCustomer(interaction as never);
 }
 
-/** The labelled paths of a conditional branch or a business schedule. */
+/** How the map names a path of a conditional branch or a business schedule, by the model's path key. */
+function pathLabel(interaction: AnyInteraction, key: string): string {
+  if (key === "otherwise") return text.otherwise;
+  if (key === "during") return text.duringHours;
+  if (key === "outside") return text.outsideHours;
+  if (interaction.kind !== "conditional_branch") return key;
+  const index = interaction.branches.findIndex((branch) => `branch:${branch.id}` === key);
+  return interaction.branches[index]?.name?.trim() || text.branch(index + 1);
+}
+
+/** The labelled paths of a conditional branch or a business schedule, found by the model's walker. */
 function nestedPaths(
   interaction: AnyInteraction,
 ): { path: InteractionPath; kind: LinkKind; label: string }[] {
-  if (interaction.kind === "conditional_branch") {
-    const branches = interaction.branches.map((branch, index) => ({
-      path: branch,
-      kind: "branch" as const,
-      label: branch.name?.trim() || text.branch(index + 1),
-    }));
-    return interaction.otherwise
-      ? [...branches, { path: interaction.otherwise, kind: "branch", label: text.otherwise }]
-      : branches;
-  }
-  if (interaction.kind === "business_schedule") {
-    return [
-      { path: interaction.duringHours, kind: "schedule", label: text.duringHours },
-      { path: interaction.outsideHours, kind: "schedule", label: text.outsideHours },
-    ];
-  }
-  return [];
+  const kind: LinkKind = interaction.kind === "business_schedule" ? "schedule" : "branch";
+  return nestedPathsOf(interaction).map((site) => ({
+    path: site.path,
+    kind,
+    label: pathLabel(interaction, site.key),
+  }));
 }
 
 /**
  * The dialog's links in the order an admin reads them, each marked with whether the conversation
  * can get there before the customer answers anything. `free` is that: true until an interaction
- * that waits. TODO(model registry): replace this walker with the model's once it is on main.
+ * that waits.
  */
 function walkList(
   interactions: readonly AnyInteraction[],
