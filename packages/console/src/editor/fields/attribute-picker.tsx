@@ -49,7 +49,14 @@ export function AttributePicker<Key extends "klass" | "scope">({
   const klassLabel = label ? `${label}: ${text.klass}` : text.klass;
   const fieldLabel = label ? `${label}: ${text.field}` : text.field;
   return (
-    <Group gap="xs" align="flex-start" wrap="wrap" role="group" aria-label={label} data-pointer={pointer}>
+    <Group
+      gap="xs"
+      align="flex-start"
+      wrap="wrap"
+      role={label ? "group" : undefined}
+      aria-label={label}
+      data-pointer={pointer}
+    >
       <SelectField
         label={text.klass}
         aria-label={klassLabel}

@@ -32,6 +32,8 @@ export function TextTemplateField({
   const error = useFieldError(pointer);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const cursorAfterInsert = useRef<number | null>(null);
+  // Where the cursor was when the field lost focus to the picker; never in the field: the end.
+  const lastSelection = useRef<{ start: number; end: number } | null>(null);
   const current = value ?? "";
 
   // Runs once the inserted text is on the page: the cursor goes after it, the field keeps focus.
@@ -44,9 +46,7 @@ export function TextTemplateField({
   }, [current]);
 
   const insert = (placeholderText: string) => {
-    const field = textarea.current;
-    const start = field?.selectionStart ?? current.length;
-    const end = field?.selectionEnd ?? start;
+    const { start, end } = lastSelection.current ?? { start: current.length, end: current.length };
     const next = insertAtCursor(current, placeholderText, start, end);
     cursorAfterInsert.current = next.cursor;
     onChange(next.text);
@@ -62,6 +62,12 @@ export function TextTemplateField({
       placeholder={placeholder}
       value={current}
       onChange={(event) => onChange(event.currentTarget.value)}
+      onBlur={(event) => {
+        lastSelection.current = {
+          start: event.currentTarget.selectionStart,
+          end: event.currentTarget.selectionEnd,
+        };
+      }}
       readOnly={readOnly}
       error={error}
       autosize
