@@ -17,6 +17,10 @@ import { useFieldError } from "./field-error.ts";
  */
 export interface FieldProps {
   pointer: string;
+  /** Layout inside a row of fields. */
+  w?: number | string;
+  miw?: number | string;
+  flex?: number | string;
   label: ReactNode;
   readOnly: boolean;
   description?: ReactNode;
@@ -72,7 +76,7 @@ export function NumberField({
       min={min}
       max={max}
       allowDecimal={false}
-      w={field.label ? undefined : 120}
+      w={field.w ?? 200}
     />
   );
 }
@@ -115,7 +119,7 @@ export function SelectField({
   data: ComboboxData;
   clearable?: boolean;
   error?: string | undefined;
-} & Pick<SelectProps, "rightSection" | "w" | "flex" | "miw" | "aria-label" | "nothingFoundMessage">) {
+} & Pick<SelectProps, "rightSection" | "aria-label" | "nothingFoundMessage">) {
   const error = useFieldError(pointer);
   return (
     <Select

@@ -78,7 +78,7 @@ export function PlaceholderPicker({
   return (
     <Combobox
       store={combobox}
-      width={300}
+      width={340}
       position="bottom-end"
       withinPortal
       onOptionSubmit={(placeholder) => {

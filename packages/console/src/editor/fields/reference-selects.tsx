@@ -25,6 +25,9 @@ export interface ReferenceSelectProps {
   clearable?: boolean;
   placeholder?: string;
   required?: boolean;
+  w?: number | string;
+  flex?: number | string;
+  miw?: number | string;
 }
 
 /** The assistant's dialogs, by name, from the working copy (a dialog added a moment ago is there). */

@@ -103,6 +103,7 @@ export function CollectCustomerInputForm({
             {takesDigits && (
               <TextField
                 label={text.digits}
+                w={110}
                 pointer={childPointer(optionsPointer, index, "digits")}
                 value={option.digits}
                 maxLength={8}
@@ -113,6 +114,8 @@ export function CollectCustomerInputForm({
             {takesSpeech && (
               <TagsField
                 label={text.phrases}
+                flex={1}
+                miw={200}
                 description={text.phrasesHelp}
                 pointer={childPointer(optionsPointer, index, "phrases")}
                 value={option.phrases}
@@ -126,6 +129,7 @@ export function CollectCustomerInputForm({
               />
             )}
             <DialogSelect
+              w={220}
               required
               pointer={childPointer(optionsPointer, index, "dialogId")}
               value={option.dialogId || undefined}

@@ -75,6 +75,7 @@ export function CollectLanguagePreferenceForm({
             />
             <TextField
               label={text.language}
+              w={140}
               placeholder="en"
               pointer={childPointer(optionsPointer, index, "language")}
               value={option.language}
@@ -87,6 +88,8 @@ export function CollectLanguagePreferenceForm({
             />
             <TextField
               label={text.label}
+              flex={1}
+              miw={160}
               pointer={childPointer(optionsPointer, index, "label")}
               value={option.label}
               maxLength={100}

@@ -1,4 +1,4 @@
-import { Group, Stack } from "@mantine/core";
+import { Box, Group, Stack } from "@mantine/core";
 import {
   type AttributeType,
   type Condition,
@@ -115,18 +115,20 @@ export function ConditionRow({
           readOnly={readOnly}
           w={170}
         />
-        <ConditionValueField
-          condition={condition}
-          type={type}
-          attribute={attribute}
-          pointer={childPointer(pointer, "value")}
-          readOnly={readOnly}
-          onChange={(value) =>
-            change((draft) => {
-              draft.value = value;
-            })
-          }
-        />
+        <Box flex={1} miw={160}>
+          <ConditionValueField
+            condition={condition}
+            type={type}
+            attribute={attribute}
+            pointer={childPointer(pointer, "value")}
+            readOnly={readOnly}
+            onChange={(value) =>
+              change((draft) => {
+                draft.value = value;
+              })
+            }
+          />
+        </Box>
       </Group>
       {showCase && (
         <CheckboxField
@@ -194,6 +196,7 @@ function ConditionValueField({
     return (
       <NumberField
         {...common}
+        w="100%"
         value={typeof value === "number" ? value : undefined}
         onChange={(next) => onChange(next)}
       />

@@ -83,6 +83,8 @@ export function ListSelectorForm({
               label={text.label}
               required
               maxLength={24}
+              flex={1}
+              miw={160}
               pointer={childPointer(optionsPointer, index, "label")}
               value={option.label}
               onChange={(value) =>
@@ -95,12 +97,15 @@ export function ListSelectorForm({
             <TextField
               label={text.description}
               maxLength={72}
+              flex={2}
+              miw={200}
               pointer={childPointer(optionsPointer, index, "description")}
               value={option.description}
               onChange={(value) => change(index, (target) => setOptional(target, "description", value))}
               readOnly={readOnly}
             />
             <DialogSelect
+              w={220}
               required
               pointer={childPointer(optionsPointer, index, "dialogId")}
               value={option.dialogId}

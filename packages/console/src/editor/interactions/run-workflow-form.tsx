@@ -119,6 +119,7 @@ export function RunWorkflowForm({
           <Group gap="xs" align="flex-start" wrap="wrap">
             <TextField
               label={text.outputName}
+              w={200}
               required
               pointer={childPointer(outputsPointer, index, "output")}
               value={output.output}

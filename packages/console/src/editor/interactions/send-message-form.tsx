@@ -73,6 +73,8 @@ export function SendMessageForm({
               <Group gap="xs" align="flex-start" wrap="wrap">
                 <TextField
                   label={text.url}
+                  flex={2}
+                  miw={220}
                   pointer={at("url")}
                   value={attachment.url}
                   onChange={(value) =>
@@ -102,6 +104,8 @@ export function SendMessageForm({
                 />
                 <TextField
                   label={text.name}
+                  flex={1}
+                  miw={140}
                   pointer={at("name")}
                   value={attachment.name}
                   onChange={(value) =>

@@ -43,6 +43,8 @@ export function TransferForm({ interaction, pointer, update, readOnly }: Interac
         />
         <TextField
           label={text.queue}
+          flex={1}
+          miw={200}
           maxLength={128}
           pointer={childPointer(routing, "queue")}
           value={interaction.routing.queue}
