@@ -27,6 +27,7 @@ export function AttributePicker<Key extends "klass" | "scope">({
   accepts,
   klassKey,
   label,
+  compact = false,
 }: {
   value: { [K in Key]: string } & { attribute: string };
   onChange(value: { klass: string; attribute: string }): void;
@@ -37,6 +38,8 @@ export function AttributePicker<Key extends "klass" | "scope">({
   klassKey: Key;
   /** Read by screen readers before "Klass" and "Field", when a form has several pickers. */
   label?: string;
+  /** Narrow selects, for a row that has more fields after them (a condition's operator and value). */
+  compact?: boolean;
 }) {
   const catalog = useAttributeCatalog();
   // A problem about the whole target ("no such attribute") shows under Field, where it is fixed.
@@ -72,7 +75,7 @@ export function AttributePicker<Key extends "klass" | "scope">({
             ?.attributes.find((attribute) => accepts?.(attribute, next) ?? true);
           onChange({ klass: next, attribute: first?.name ?? "" });
         }}
-        w={170}
+        w={compact ? 140 : 170}
         error={catalog.error ? text.loadFailed : undefined}
       />
       <SelectField
@@ -84,8 +87,9 @@ export function AttributePicker<Key extends "klass" | "scope">({
         data={fields.map((attribute) => ({ value: attribute.name, label: attribute.label }))}
         value={value.attribute}
         onChange={(next) => next && onChange({ klass, attribute: next })}
-        flex={1}
-        miw={180}
+        flex={compact ? undefined : 1}
+        miw={compact ? undefined : 180}
+        w={compact ? 180 : undefined}
         error={targetError}
       />
     </Group>

@@ -91,6 +91,7 @@ export function ConditionRow({
       <Group gap="xs" align="flex-start" wrap="wrap">
         <AttributePicker
           klassKey="scope"
+          compact
           value={condition}
           klasses={conditionScopes}
           pointer={pointer}
@@ -113,7 +114,7 @@ export function ConditionRow({
             })
           }
           readOnly={readOnly}
-          w={170}
+          w={160}
         />
         <Box flex={1} miw={160}>
           <ConditionValueField

@@ -53,12 +53,19 @@ export function ObjectSelectorForm({
         pointer={childPointer(pointer, "klass")}
         value={interaction.klass}
         data={customKlasses.map((candidate) => ({ value: candidate.name, label: candidate.label }))}
-        onChange={(value) =>
-          value &&
+        onChange={(value) => {
+          if (!value || value === interaction.klass) return;
+          // The card maps the new Klass's attributes: its first two, until the admin picks.
+          const names =
+            customKlasses.find((candidate) => candidate.name === value)?.attributes.map((a) => a.name) ?? [];
           update((draft) => {
             draft.klass = value;
-          })
-        }
+            draft.card = {
+              title: names[0] ?? draft.card.title,
+              description: names[1] ?? names[0] ?? draft.card.description,
+            };
+          });
+        }}
         readOnly={readOnly}
       />
       {!catalog.loading && customKlasses.length === 0 && (
