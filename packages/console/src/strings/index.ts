@@ -6,6 +6,7 @@ import { assistantsStrings } from "./assistants.ts";
 import { commonStrings } from "./common.ts";
 import { editorStrings } from "./editor.ts";
 import { flowMapStrings } from "./flow-map.ts";
+import { interactionsStrings } from "./interactions.ts";
 import { previewStrings } from "./preview.ts";
 import { rulesStrings } from "./rules.ts";
 import { settingsStrings } from "./settings.ts";
@@ -16,6 +17,7 @@ export const strings = {
   assistants: assistantsStrings,
   editor: editorStrings,
   flowMap: flowMapStrings,
+  interactions: interactionsStrings,
   preview: previewStrings,
   rules: rulesStrings,
   settings: settingsStrings,

@@ -1,0 +1,158 @@
+import { Group, Input, Stack, Text } from "@mantine/core";
+import type { ObjectSelector } from "@parley/model";
+import { strings } from "../../strings/index.ts";
+import { childPointer } from "../definition-pointer.ts";
+import { useAttributeCatalog } from "../fields/attribute-catalog.ts";
+import { SelectField } from "../fields/basic-fields.tsx";
+import { DialogSelect } from "../fields/reference-selects.tsx";
+import { SaveToField } from "../fields/save-to-field.tsx";
+import { TextTemplateField } from "../fields/text-template-field.tsx";
+import { setOptional } from "./form-helpers.tsx";
+import type { InteractionFormProps } from "./interaction-form.tsx";
+
+const text = strings.interactions.objectSelector;
+
+/**
+ * Object Selector (spec 04): the custom Klass, which of its attributes fill the card's title,
+ * description and optional image, where the choice is saved, and the two redirects.
+ */
+export function ObjectSelectorForm({
+  interaction,
+  pointer,
+  update,
+  readOnly,
+}: InteractionFormProps<ObjectSelector>) {
+  const catalog = useAttributeCatalog();
+  const customKlasses = catalog.klasses.filter(
+    (klass) => !klass.standard && klass.name !== "message" && klass.name !== "session",
+  );
+  const klass = customKlasses.find((candidate) => candidate.name === interaction.klass);
+  const attributes = (klass?.attributes ?? []).map((attribute) => ({
+    value: attribute.name,
+    label: attribute.label,
+  }));
+  const cardPointer = childPointer(pointer, "card");
+  return (
+    <Stack gap="sm">
+      <TextTemplateField
+        label={strings.interactions.prompt}
+        required
+        pointer={childPointer(pointer, "prompt")}
+        value={interaction.prompt}
+        onChange={(value) =>
+          update((draft) => {
+            draft.prompt = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+      <SelectField
+        label={text.klass}
+        description={text.klassHelp}
+        required
+        pointer={childPointer(pointer, "klass")}
+        value={interaction.klass}
+        data={customKlasses.map((candidate) => ({ value: candidate.name, label: candidate.label }))}
+        onChange={(value) => {
+          if (!value || value === interaction.klass) return;
+          // The card maps the new Klass's attributes: its first two, until the admin picks.
+          const names =
+            customKlasses.find((candidate) => candidate.name === value)?.attributes.map((a) => a.name) ?? [];
+          update((draft) => {
+            draft.klass = value;
+            draft.card = {
+              title: names[0] ?? draft.card.title,
+              description: names[1] ?? names[0] ?? draft.card.description,
+            };
+          });
+        }}
+        readOnly={readOnly}
+      />
+      {!catalog.loading && customKlasses.length === 0 && (
+        <Text size="xs" c="dimmed">
+          {text.noCustomKlasses}
+        </Text>
+      )}
+      <Input.Wrapper label={text.card}>
+        <Group gap="xs" align="flex-start" wrap="wrap" mt={4}>
+          <SelectField
+            label={text.cardTitle}
+            required
+            pointer={childPointer(cardPointer, "title")}
+            value={interaction.card.title}
+            data={attributes}
+            onChange={(value) =>
+              value &&
+              update((draft) => {
+                draft.card.title = value;
+              })
+            }
+            readOnly={readOnly}
+            flex={1}
+            miw={160}
+          />
+          <SelectField
+            label={text.cardDescription}
+            required
+            pointer={childPointer(cardPointer, "description")}
+            value={interaction.card.description}
+            data={attributes}
+            onChange={(value) =>
+              value &&
+              update((draft) => {
+                draft.card.description = value;
+              })
+            }
+            readOnly={readOnly}
+            flex={1}
+            miw={160}
+          />
+          <SelectField
+            label={text.cardImage}
+            clearable
+            pointer={childPointer(cardPointer, "image")}
+            value={interaction.card.image}
+            data={attributes}
+            onChange={(value) => update((draft) => setOptional(draft.card, "image", value))}
+            readOnly={readOnly}
+            flex={1}
+            miw={160}
+          />
+        </Group>
+      </Input.Wrapper>
+      <SaveToField
+        label={strings.interactions.fields.saveChoice}
+        pointer={childPointer(pointer, "saveTo")}
+        value={interaction.saveTo}
+        onChange={(value) => update((draft) => setOptional(draft, "saveTo", value))}
+        readOnly={readOnly}
+      />
+      <DialogSelect
+        label={text.notAuthenticatedRedirect}
+        required
+        pointer={childPointer(pointer, "notAuthenticatedRedirect")}
+        value={interaction.notAuthenticatedRedirect}
+        onChange={(value) =>
+          value &&
+          update((draft) => {
+            draft.notAuthenticatedRedirect = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+      <DialogSelect
+        label={text.noResultsRedirect}
+        required
+        pointer={childPointer(pointer, "noResultsRedirect")}
+        value={interaction.noResultsRedirect}
+        onChange={(value) =>
+          value &&
+          update((draft) => {
+            draft.noResultsRedirect = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+    </Stack>
+  );
+}

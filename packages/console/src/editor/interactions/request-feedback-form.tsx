@@ -1,0 +1,90 @@
+import { Stack } from "@mantine/core";
+import { feedbackDesigns, type RequestFeedback } from "@parley/model";
+import { strings } from "../../strings/index.ts";
+import { childPointer } from "../definition-pointer.ts";
+import { SelectField } from "../fields/basic-fields.tsx";
+import { DialogSelect } from "../fields/reference-selects.tsx";
+import { TextTemplateField } from "../fields/text-template-field.tsx";
+import { setOptional } from "./form-helpers.tsx";
+import type { InteractionFormProps } from "./interaction-form.tsx";
+
+const text = strings.interactions.requestFeedback;
+
+/** Request Feedback (spec 04): the question, one of 3 button designs, and a redirect per answer. */
+export function RequestFeedbackForm({
+  interaction,
+  pointer,
+  update,
+  readOnly,
+}: InteractionFormProps<RequestFeedback>) {
+  const redirects = childPointer(pointer, "redirects");
+  return (
+    <Stack gap="sm">
+      <TextTemplateField
+        label={strings.interactions.prompt}
+        required
+        pointer={childPointer(pointer, "prompt")}
+        value={interaction.prompt}
+        onChange={(value) =>
+          update((draft) => {
+            draft.prompt = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+      <SelectField
+        label={text.design}
+        pointer={childPointer(pointer, "design")}
+        value={interaction.design}
+        data={feedbackDesigns.map((design) => ({ value: design, label: text.designs[design] ?? design }))}
+        onChange={(value) =>
+          value &&
+          update((draft) => {
+            draft.design = value as RequestFeedback["design"];
+            // Only the emoji design has a neutral button.
+            if (draft.design !== "emoji") delete draft.redirects.neutral;
+          })
+        }
+        readOnly={readOnly}
+        w={240}
+      />
+      <DialogSelect
+        label={text.positive}
+        required
+        pointer={childPointer(redirects, "positive")}
+        value={interaction.redirects.positive}
+        onChange={(value) =>
+          value &&
+          update((draft) => {
+            draft.redirects.positive = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+      {interaction.design === "emoji" && (
+        <DialogSelect
+          label={text.neutral}
+          description={text.neutralHelp}
+          clearable
+          pointer={childPointer(redirects, "neutral")}
+          value={interaction.redirects.neutral}
+          onChange={(value) => update((draft) => setOptional(draft.redirects, "neutral", value))}
+          readOnly={readOnly}
+        />
+      )}
+      <DialogSelect
+        label={text.negative}
+        required
+        pointer={childPointer(redirects, "negative")}
+        value={interaction.redirects.negative}
+        onChange={(value) =>
+          value &&
+          update((draft) => {
+            draft.redirects.negative = value;
+          })
+        }
+        readOnly={readOnly}
+      />
+    </Stack>
+  );
+}
