@@ -46,11 +46,20 @@ export async function ensureConsoleBuilt(options: ConsoleBuildOptions = {}): Pro
   const started = performance.now();
   options.onProgress?.("Building the console (once after install or a change; a few seconds)…");
   const { build } = await import("vite");
-  await build({
-    configFile: join(consolePackageDirectory, "vite.config.ts"),
-    root: consolePackageDirectory,
-    logLevel: "warn",
-  });
+  // Vite takes React's build from NODE_ENV, which test runners set to "test": the console is always
+  // served as production builds it, small and fast, whoever starts the build.
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: join(consolePackageDirectory, "vite.config.ts"),
+      root: consolePackageDirectory,
+      mode: "production",
+      logLevel: "warn",
+    });
+  } finally {
+    process.env.NODE_ENV = environment;
+  }
   writeFileSync(join(consoleDistributionDirectory, buildStampName), new Date().toISOString());
   options.onProgress?.(`Console built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return true;
