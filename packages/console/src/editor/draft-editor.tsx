@@ -1,7 +1,16 @@
 import { type Assistant, Assistant as AssistantSchema, currentSchemaVersion } from "@parley/model";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { produce } from "immer";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { AssistantDetail, AssistantWithProblems } from "../api/assistants.ts";
 import { assistantQueryKey, assistantsQueryKey } from "../api/assistants.ts";
 import { ApiError, api, type Problem, path, request } from "../api/client.ts";
@@ -81,6 +90,8 @@ export function DraftEditorProvider({
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [conflict, setConflict] = useState<ApiError | null>(null);
+  // Counts the admin's changes, so a save that answers after more typing keeps that typing.
+  const changes = useRef(0);
 
   // A draft loaded again (after a save elsewhere, or a reload) replaces a clean working copy.
   useEffect(() => {
@@ -97,6 +108,7 @@ export function DraftEditorProvider({
     (recipe: (draft: Assistant) => void) => {
       if (readOnlyReason) return;
       setDefinition((current) => produce(current, recipe));
+      changes.current += 1;
       setDirty(true);
     },
     [readOnlyReason],
@@ -115,15 +127,24 @@ export function DraftEditorProvider({
   );
 
   const save = useMutation({
-    mutationFn: () =>
-      api.put<AssistantWithProblems>(
+    mutationFn: async () => {
+      const changesSent = changes.current;
+      const saved = await api.put<AssistantWithProblems>(
         path("/v1/assistants", assistant.id, "draft"),
         definition,
         `"${revision}"`,
-      ),
-    onSuccess: (saved) => {
-      accept(saved);
+      );
+      return { saved, changesSent };
+    },
+    onSuccess: ({ saved, changesSent }) => {
       setProblems(saved.problems);
+      if (changes.current === changesSent) {
+        accept(saved);
+        return;
+      }
+      // Changed while saving: the next save goes from the new revision, with the newer changes.
+      queryClient.setQueryData(assistantQueryKey(assistant.id), saved);
+      setRevision(saved.draftRevision);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === "stale_revision") setConflict(error);
@@ -163,6 +184,7 @@ export function DraftEditorProvider({
   }, [dirty, saveDraft, publish]);
 
   const reload = useCallback(async () => {
+    changes.current += 1;
     setDirty(false);
     setConflict(null);
     setProblems([]);
