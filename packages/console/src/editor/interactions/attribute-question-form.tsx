@@ -10,6 +10,7 @@ import { CheckboxField, TagsField } from "../fields/basic-fields.tsx";
 import { useFieldError } from "../fields/field-error.ts";
 import { saveTargetKlasses } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
+import { bindFields } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.attributeQuestion;
@@ -50,6 +51,7 @@ export function AttributeQuestionForm({
   update,
   readOnly,
 }: InteractionFormProps<AttributeQuestion>) {
+  const { field } = bindFields(interaction, pointer, update, readOnly);
   const { klass, attribute } = interaction.attribute;
   const valuesOf = useValuesOf();
   const known = valuesOf(klass, attribute);
@@ -67,18 +69,7 @@ export function AttributeQuestionForm({
 
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <AttributePicker
         klassKey="klass"
         label={text.attribute}

@@ -3,7 +3,7 @@ import type { BusinessSchedule } from "@parley/model";
 import { strings } from "../../strings/index.ts";
 import { childPointer } from "../definition-pointer.ts";
 import { ScheduleSelect } from "../fields/reference-selects.tsx";
-import { setOptional } from "./form-helpers.tsx";
+import { bindFields, setOptional } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 import { InteractionPathFields } from "./interaction-path-fields.tsx";
 
@@ -17,19 +17,14 @@ export function BusinessScheduleForm({
   update,
   readOnly,
 }: InteractionFormProps<BusinessSchedule>) {
+  const { field } = bindFields(interaction, pointer, update, readOnly);
   return (
     <Stack gap="sm">
       <ScheduleSelect
         required
-        pointer={childPointer(pointer, "scheduleId")}
+        {...field("scheduleId")}
+        // An imported file may hold an empty id: the select shows it as none picked.
         value={interaction.scheduleId || undefined}
-        onChange={(value) =>
-          value &&
-          update((draft) => {
-            draft.scheduleId = value;
-          })
-        }
-        readOnly={readOnly}
       />
       {paths.map((key) => (
         <Paper key={key} withBorder p="sm" radius="md">

@@ -4,10 +4,10 @@ import { strings } from "../../strings/index.ts";
 import { childPointer } from "../definition-pointer.ts";
 import { TextField } from "../fields/basic-fields.tsx";
 import { nextChildId } from "../fields/child-ids.ts";
-import { moveItem, RepeatedItems } from "../fields/repeated-items.tsx";
+import { RepeatedItems } from "../fields/repeated-items.tsx";
 import { SaveToField } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { setOptional } from "./form-helpers.tsx";
+import { bindFields, bindItems } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.buttonQuestion;
@@ -20,24 +20,19 @@ export function ButtonQuestionForm({
   update,
   readOnly,
 }: InteractionFormProps<ButtonQuestion>) {
-  const buttonsPointer = childPointer(pointer, "buttons");
+  const { field, optionalField } = bindFields(interaction, pointer, update, readOnly);
+  const buttons = bindItems(
+    interaction.buttons,
+    childPointer(pointer, "buttons"),
+    (recipe) => update((draft) => recipe(draft.buttons)),
+    readOnly,
+  );
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <RepeatedItems
         items={interaction.buttons}
-        pointer={buttonsPointer}
+        pointer={childPointer(pointer, "buttons")}
         label={text.buttons}
         itemName={text.button}
         addLabel={text.addButton}
@@ -53,32 +48,13 @@ export function ButtonQuestionForm({
             });
           })
         }
-        onRemove={(index) => update((draft) => void draft.buttons.splice(index, 1))}
-        onMove={(from, to) => update((draft) => moveItem(draft.buttons, from, to))}
-        renderItem={(button, index) => (
-          <TextField
-            label={text.label}
-            required
-            maxLength={100}
-            pointer={childPointer(buttonsPointer, index, "label")}
-            value={button.label}
-            onChange={(value) =>
-              update((draft) => {
-                const target = draft.buttons[index];
-                if (target) target.label = value;
-              })
-            }
-            readOnly={readOnly}
-          />
+        onRemove={buttons.onRemove}
+        onMove={buttons.onMove}
+        renderItem={(_button, index) => (
+          <TextField label={text.label} required maxLength={100} {...buttons.item(index).field("label")} />
         )}
       />
-      <SaveToField
-        label={strings.interactions.fields.saveButtonText}
-        pointer={childPointer(pointer, "saveTo")}
-        value={interaction.saveTo}
-        onChange={(value) => update((draft) => setOptional(draft, "saveTo", value))}
-        readOnly={readOnly}
-      />
+      <SaveToField label={strings.interactions.fields.saveButtonText} {...optionalField("saveTo")} />
     </Stack>
   );
 }

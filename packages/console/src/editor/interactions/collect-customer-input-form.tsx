@@ -5,10 +5,10 @@ import { childPointer } from "../definition-pointer.ts";
 import { NumberField, SelectField, TagsField, TextField } from "../fields/basic-fields.tsx";
 import { nextChildId } from "../fields/child-ids.ts";
 import { DialogSelect } from "../fields/reference-selects.tsx";
-import { moveItem, RepeatedItems } from "../fields/repeated-items.tsx";
+import { RepeatedItems } from "../fields/repeated-items.tsx";
 import { SaveToField } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { setOptional, useDefaultDialogId } from "./form-helpers.tsx";
+import { bindFields, bindItems, setOptional, useDefaultDialogId } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.collectCustomerInput;
@@ -27,7 +27,14 @@ export function CollectCustomerInputForm({
   update,
   readOnly,
 }: InteractionFormProps<CollectCustomerInput>) {
+  const { field, optionalField } = bindFields(interaction, pointer, update, readOnly);
   const optionsPointer = childPointer(pointer, "options");
+  const options = bindItems(
+    interaction.options,
+    optionsPointer,
+    (recipe) => update((draft) => recipe(draft.options)),
+    readOnly,
+  );
   const defaultDialogId = useDefaultDialogId();
   const takesDigits = interaction.mode !== "speech";
   const takesSpeech = interaction.mode !== "digits";
@@ -38,18 +45,7 @@ export function CollectCustomerInputForm({
     });
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <Group gap="xs" align="flex-start">
         <SelectField
           label={text.mode}
@@ -66,15 +62,7 @@ export function CollectCustomerInputForm({
           w={240}
         />
         {takesDigits && (
-          <NumberField
-            label={text.maxDigits}
-            pointer={childPointer(pointer, "maxDigits")}
-            value={interaction.maxDigits}
-            min={1}
-            max={32}
-            onChange={(value) => update((draft) => setOptional(draft, "maxDigits", value))}
-            readOnly={readOnly}
-          />
+          <NumberField label={text.maxDigits} {...optionalField("maxDigits")} min={1} max={32} />
         )}
       </Group>
       <RepeatedItems
@@ -96,19 +84,16 @@ export function CollectCustomerInputForm({
             });
           })
         }
-        onRemove={(index) => update((draft) => void draft.options.splice(index, 1))}
-        onMove={(from, to) => update((draft) => moveItem(draft.options, from, to))}
+        onRemove={options.onRemove}
+        onMove={options.onMove}
         renderItem={(option, index) => (
           <Group gap="xs" align="flex-start" wrap="wrap">
             {takesDigits && (
               <TextField
                 label={text.digits}
                 w={110}
-                pointer={childPointer(optionsPointer, index, "digits")}
-                value={option.digits}
+                {...options.item(index).optionalField("digits")}
                 maxLength={8}
-                onChange={(value) => change(index, (target) => setOptional(target, "digits", value))}
-                readOnly={readOnly}
               />
             )}
             {takesSpeech && (
@@ -131,26 +116,13 @@ export function CollectCustomerInputForm({
             <DialogSelect
               w={220}
               required
-              pointer={childPointer(optionsPointer, index, "dialogId")}
+              {...options.item(index).field("dialogId")}
               value={option.dialogId || undefined}
-              onChange={(value) =>
-                value &&
-                change(index, (target) => {
-                  target.dialogId = value;
-                })
-              }
-              readOnly={readOnly}
             />
           </Group>
         )}
       />
-      <SaveToField
-        label={text.saveInput}
-        pointer={childPointer(pointer, "saveTo")}
-        value={interaction.saveTo}
-        onChange={(value) => update((draft) => setOptional(draft, "saveTo", value))}
-        readOnly={readOnly}
-      />
+      <SaveToField label={text.saveInput} {...optionalField("saveTo")} />
     </Stack>
   );
 }

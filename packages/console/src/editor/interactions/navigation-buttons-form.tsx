@@ -6,15 +6,14 @@ import { useDraftEditor } from "../draft-editor.tsx";
 import { TextField } from "../fields/basic-fields.tsx";
 import { nextChildId } from "../fields/child-ids.ts";
 import { DialogSelect } from "../fields/reference-selects.tsx";
-import { moveItem, RepeatedItems } from "../fields/repeated-items.tsx";
+import { RepeatedItems } from "../fields/repeated-items.tsx";
 import { SaveToField } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { setOptional, useDefaultDialogId } from "./form-helpers.tsx";
+import { bindFields, bindItems, useDefaultDialogId } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.navigationButtons;
 const maxButtons = 10;
-type Button = NavigationButtons["buttons"][number];
 
 /** Navigation Buttons (spec 04): the prompt and up to 10 buttons, each leading to a dialog. */
 export function NavigationButtonsForm({
@@ -23,31 +22,21 @@ export function NavigationButtonsForm({
   update,
   readOnly,
 }: InteractionFormProps<NavigationButtons>) {
+  const { field, optionalField } = bindFields(interaction, pointer, update, readOnly);
   const { definition } = useDraftEditor();
   const defaultDialogId = useDefaultDialogId();
-  const buttonsPointer = childPointer(pointer, "buttons");
-  const change = (index: number, recipe: (button: Button) => void) =>
-    update((draft) => {
-      const target = draft.buttons[index];
-      if (target) recipe(target);
-    });
+  const buttons = bindItems(
+    interaction.buttons,
+    childPointer(pointer, "buttons"),
+    (recipe) => update((draft) => recipe(draft.buttons)),
+    readOnly,
+  );
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <RepeatedItems
         items={interaction.buttons}
-        pointer={buttonsPointer}
+        pointer={childPointer(pointer, "buttons")}
         label={text.buttons}
         description={definition.channel === "whatsapp" ? text.emojiAdvice : undefined}
         itemName={text.button}
@@ -65,45 +54,16 @@ export function NavigationButtonsForm({
             });
           })
         }
-        onRemove={(index) => update((draft) => void draft.buttons.splice(index, 1))}
-        onMove={(from, to) => update((draft) => moveItem(draft.buttons, from, to))}
-        renderItem={(button, index) => (
+        onRemove={buttons.onRemove}
+        onMove={buttons.onMove}
+        renderItem={(_button, index) => (
           <Group gap="xs" align="flex-start" grow>
-            <TextField
-              label={text.label}
-              required
-              maxLength={100}
-              pointer={childPointer(buttonsPointer, index, "label")}
-              value={button.label}
-              onChange={(value) =>
-                change(index, (target) => {
-                  target.label = value;
-                })
-              }
-              readOnly={readOnly}
-            />
-            <DialogSelect
-              required
-              pointer={childPointer(buttonsPointer, index, "dialogId")}
-              value={button.dialogId}
-              onChange={(value) =>
-                value &&
-                change(index, (target) => {
-                  target.dialogId = value;
-                })
-              }
-              readOnly={readOnly}
-            />
+            <TextField label={text.label} required maxLength={100} {...buttons.item(index).field("label")} />
+            <DialogSelect required {...buttons.item(index).field("dialogId")} />
           </Group>
         )}
       />
-      <SaveToField
-        label={strings.interactions.fields.saveButtonText}
-        pointer={childPointer(pointer, "saveTo")}
-        value={interaction.saveTo}
-        onChange={(value) => update((draft) => setOptional(draft, "saveTo", value))}
-        readOnly={readOnly}
-      />
+      <SaveToField label={strings.interactions.fields.saveButtonText} {...optionalField("saveTo")} />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import { SelectField } from "../fields/basic-fields.tsx";
 import { DialogSelect } from "../fields/reference-selects.tsx";
 import { SaveToField } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { setOptional } from "./form-helpers.tsx";
+import { bindFields, setOptional } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.objectSelector;
@@ -22,6 +22,7 @@ export function ObjectSelectorForm({
   update,
   readOnly,
 }: InteractionFormProps<ObjectSelector>) {
+  const { field, optionalField } = bindFields(interaction, pointer, update, readOnly);
   const catalog = useAttributeCatalog();
   const customKlasses = catalog.klasses.filter(
     (klass) => !klass.standard && klass.name !== "message" && klass.name !== "session",
@@ -34,18 +35,7 @@ export function ObjectSelectorForm({
   const cardPointer = childPointer(pointer, "card");
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <SelectField
         label={text.klass}
         description={text.klassHelp}
@@ -120,39 +110,9 @@ export function ObjectSelectorForm({
           />
         </Group>
       </Input.Wrapper>
-      <SaveToField
-        label={strings.interactions.fields.saveChoice}
-        pointer={childPointer(pointer, "saveTo")}
-        value={interaction.saveTo}
-        onChange={(value) => update((draft) => setOptional(draft, "saveTo", value))}
-        readOnly={readOnly}
-      />
-      <DialogSelect
-        label={text.notAuthenticatedRedirect}
-        required
-        pointer={childPointer(pointer, "notAuthenticatedRedirect")}
-        value={interaction.notAuthenticatedRedirect}
-        onChange={(value) =>
-          value &&
-          update((draft) => {
-            draft.notAuthenticatedRedirect = value;
-          })
-        }
-        readOnly={readOnly}
-      />
-      <DialogSelect
-        label={text.noResultsRedirect}
-        required
-        pointer={childPointer(pointer, "noResultsRedirect")}
-        value={interaction.noResultsRedirect}
-        onChange={(value) =>
-          value &&
-          update((draft) => {
-            draft.noResultsRedirect = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <SaveToField label={strings.interactions.fields.saveChoice} {...optionalField("saveTo")} />
+      <DialogSelect label={text.notAuthenticatedRedirect} required {...field("notAuthenticatedRedirect")} />
+      <DialogSelect label={text.noResultsRedirect} required {...field("noResultsRedirect")} />
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { childPointer } from "../definition-pointer.ts";
 import { SelectField } from "../fields/basic-fields.tsx";
 import { DialogSelect } from "../fields/reference-selects.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { setOptional } from "./form-helpers.tsx";
+import { bindFields } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.requestFeedback;
@@ -17,21 +17,11 @@ export function RequestFeedbackForm({
   update,
   readOnly,
 }: InteractionFormProps<RequestFeedback>) {
-  const redirects = childPointer(pointer, "redirects");
+  const { field, nested } = bindFields(interaction, pointer, update, readOnly);
+  const redirect = nested("redirects");
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={strings.interactions.prompt}
-        required
-        pointer={childPointer(pointer, "prompt")}
-        value={interaction.prompt}
-        onChange={(value) =>
-          update((draft) => {
-            draft.prompt = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
       <SelectField
         label={text.design}
         pointer={childPointer(pointer, "design")}
@@ -48,43 +38,16 @@ export function RequestFeedbackForm({
         readOnly={readOnly}
         w={240}
       />
-      <DialogSelect
-        label={text.positive}
-        required
-        pointer={childPointer(redirects, "positive")}
-        value={interaction.redirects.positive}
-        onChange={(value) =>
-          value &&
-          update((draft) => {
-            draft.redirects.positive = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <DialogSelect label={text.positive} required {...redirect.field("positive")} />
       {interaction.design === "emoji" && (
         <DialogSelect
           label={text.neutral}
           description={text.neutralHelp}
           clearable
-          pointer={childPointer(redirects, "neutral")}
-          value={interaction.redirects.neutral}
-          onChange={(value) => update((draft) => setOptional(draft.redirects, "neutral", value))}
-          readOnly={readOnly}
+          {...redirect.optionalField("neutral")}
         />
       )}
-      <DialogSelect
-        label={text.negative}
-        required
-        pointer={childPointer(redirects, "negative")}
-        value={interaction.redirects.negative}
-        onChange={(value) =>
-          value &&
-          update((draft) => {
-            draft.redirects.negative = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <DialogSelect label={text.negative} required {...redirect.field("negative")} />
     </Stack>
   );
 }

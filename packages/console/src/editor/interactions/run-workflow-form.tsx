@@ -8,6 +8,7 @@ import { TextField } from "../fields/basic-fields.tsx";
 import { RepeatedItems } from "../fields/repeated-items.tsx";
 import { saveTargetKlasses } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
+import { bindFields } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.runWorkflow;
@@ -31,24 +32,13 @@ export function RunWorkflowForm({
   update,
   readOnly,
 }: InteractionFormProps<RunWorkflow>) {
+  const { field } = bindFields(interaction, pointer, update, readOnly);
   const inputsPointer = childPointer(pointer, "inputs");
   const outputsPointer = childPointer(pointer, "outputs");
   const inputs = Object.entries(interaction.inputs);
   return (
     <Stack gap="sm">
-      <TextField
-        label={text.workflow}
-        description={text.workflowHelp}
-        required
-        pointer={childPointer(pointer, "workflowId")}
-        value={interaction.workflowId}
-        onChange={(value) =>
-          update((draft) => {
-            draft.workflowId = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextField label={text.workflow} description={text.workflowHelp} required {...field("workflowId")} />
       <RepeatedItems
         items={inputs}
         pointer={inputsPointer}

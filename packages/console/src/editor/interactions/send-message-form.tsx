@@ -6,6 +6,7 @@ import { useDraftEditor } from "../draft-editor.tsx";
 import { SelectField, TextField } from "../fields/basic-fields.tsx";
 import { RepeatedItems } from "../fields/repeated-items.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
+import { bindFields } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.sendMessage;
@@ -18,6 +19,7 @@ export function SendMessageForm({
   update,
   readOnly,
 }: InteractionFormProps<SendMessage>) {
+  const { field } = bindFields(interaction, pointer, update, readOnly);
   const { definition } = useDraftEditor();
   const attachments = interaction.attachments ?? [];
   // Attachments travel on WhatsApp only; elsewhere the section shows only to remove ones already there.
@@ -25,18 +27,7 @@ export function SendMessageForm({
   const attachmentsPointer = childPointer(pointer, "attachments");
   return (
     <Stack gap="sm">
-      <TextTemplateField
-        label={text.text}
-        required
-        pointer={childPointer(pointer, "text")}
-        value={interaction.text}
-        onChange={(value) =>
-          update((draft) => {
-            draft.text = value;
-          })
-        }
-        readOnly={readOnly}
-      />
+      <TextTemplateField label={text.text} required {...field("text")} />
       {showAttachments && (
         <RepeatedItems
           items={attachments}
