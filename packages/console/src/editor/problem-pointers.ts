@@ -14,7 +14,7 @@ export function editorLocationOf(definition: Assistant, pointer: string): { rout
 }
 
 /** Focuses the field that shows a pointer, once its page has rendered. */
-export function focusPointer(pointer: string, attempts = 80): void {
+export function focusPointer(pointer: string, attempts = 200): void {
   const field = document.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
   if (field) {
     field.scrollIntoView({ block: "center" });
