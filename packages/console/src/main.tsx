@@ -38,7 +38,8 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* Bottom left, over the navigation: clear of every page's buttons. */}
+          <Notifications position="bottom-left" containerWidth={300} />
           <RouterProvider router={router} />
         </ModalsProvider>
       </QueryClientProvider>

@@ -130,7 +130,8 @@ describe.skipIf(!hasChromium)(browserSuiteName("spec 11's tutorial in the consol
       prompt: "What's your name?",
       saveTo: { klass: "customer", attribute: "name" },
     });
-  });
+    // The whole tutorial is a long walk: about 10 s on a quiet machine, several times that on a busy one.
+  }, 120_000);
 
   it("makes it the brand's default on the Rules tab, and a visitor of that brand gets it", async () => {
     await page.goto(`${session.address}/console/customer-assist/rules`);
