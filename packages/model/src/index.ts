@@ -44,6 +44,7 @@ export * from "./interactions/walk.ts";
 export * from "./schedule.ts";
 export * from "./settings.ts";
 export * from "./snippet.ts";
+export * from "./strongly-connected-groups.ts";
 export * from "./templates/index.ts";
 export * from "./text-template.ts";
 export * from "./validation/index.ts";

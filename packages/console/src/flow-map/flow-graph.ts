@@ -6,6 +6,7 @@ import {
   type InteractionPath,
   interactionDefinition,
   nestedPathsOf,
+  stronglyConnectedGroups,
 } from "@parley/model";
 import { strings } from "../strings/index.ts";
 
@@ -199,39 +200,6 @@ function dialogLinks(dialog: Dialog): Draft[] {
 function endingsOf(dialog: Dialog): DialogEnding[] {
   const kind = dialog.end?.kind;
   return kind === "transfer" || kind === "end_conversation" || kind === "voicemail" ? [kind] : [];
-}
-
-/** Tarjan's strongly connected groups, over dialog indexes. */
-function stronglyConnectedGroups(count: number, edges: readonly number[][]): number[][] {
-  const order = new Array<number>(count).fill(-1);
-  const lowest = new Array<number>(count).fill(0);
-  const onStack = new Array<boolean>(count).fill(false);
-  const stack: number[] = [];
-  const groups: number[][] = [];
-  let counter = 0;
-  const visit = (node: number): void => {
-    order[node] = lowest[node] = counter++;
-    stack.push(node);
-    onStack[node] = true;
-    for (const next of edges[node] ?? []) {
-      if (order[next] === -1) {
-        visit(next);
-        lowest[node] = Math.min(lowest[node] as number, lowest[next] as number);
-      } else if (onStack[next]) {
-        lowest[node] = Math.min(lowest[node] as number, order[next] as number);
-      }
-    }
-    if (lowest[node] !== order[node]) return;
-    const group: number[] = [];
-    for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-      onStack[member] = false;
-      group.push(member);
-      if (member === node) break;
-    }
-    groups.push(group);
-  };
-  for (let node = 0; node < count; node += 1) if (order[node] === -1) visit(node);
-  return groups;
 }
 
 /** For each dialog index, the loop group it belongs to, or -1 (validation/loops.ts: an error). */
