@@ -7,7 +7,7 @@ import { SelectField } from "../fields/basic-fields.tsx";
 import { DialogSelect } from "../fields/reference-selects.tsx";
 import { SaveToField } from "../fields/save-to-field.tsx";
 import { TextTemplateField } from "../fields/text-template-field.tsx";
-import { bindFields, setOptional } from "./form-helpers.tsx";
+import { bindFields } from "./form-helpers.tsx";
 import type { InteractionFormProps } from "./interaction-form.tsx";
 
 const text = strings.interactions.objectSelector;
@@ -22,7 +22,8 @@ export function ObjectSelectorForm({
   update,
   readOnly,
 }: InteractionFormProps<ObjectSelector>) {
-  const { field, optionalField } = bindFields(interaction, pointer, update, readOnly);
+  const { field, optionalField, nested } = bindFields(interaction, pointer, update, readOnly);
+  const card = nested("card");
   const catalog = useAttributeCatalog();
   const customKlasses = catalog.klasses.filter(
     (klass) => !klass.standard && klass.name !== "message" && klass.name !== "session",
@@ -32,7 +33,6 @@ export function ObjectSelectorForm({
     value: attribute.name,
     label: attribute.label,
   }));
-  const cardPointer = childPointer(pointer, "card");
   return (
     <Stack gap="sm">
       <TextTemplateField label={strings.interactions.prompt} required {...field("prompt")} />
@@ -68,43 +68,24 @@ export function ObjectSelectorForm({
           <SelectField
             label={text.cardTitle}
             required
-            pointer={childPointer(cardPointer, "title")}
-            value={interaction.card.title}
             data={attributes}
-            onChange={(value) =>
-              value &&
-              update((draft) => {
-                draft.card.title = value;
-              })
-            }
-            readOnly={readOnly}
+            {...card.field("title")}
             flex={1}
             miw={160}
           />
           <SelectField
             label={text.cardDescription}
             required
-            pointer={childPointer(cardPointer, "description")}
-            value={interaction.card.description}
             data={attributes}
-            onChange={(value) =>
-              value &&
-              update((draft) => {
-                draft.card.description = value;
-              })
-            }
-            readOnly={readOnly}
+            {...card.field("description")}
             flex={1}
             miw={160}
           />
           <SelectField
             label={text.cardImage}
             clearable
-            pointer={childPointer(cardPointer, "image")}
-            value={interaction.card.image}
             data={attributes}
-            onChange={(value) => update((draft) => setOptional(draft.card, "image", value))}
-            readOnly={readOnly}
+            {...card.optionalField("image")}
             flex={1}
             miw={160}
           />
