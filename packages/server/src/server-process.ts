@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { sealPlainApiKeys } from "./answers/ai-settings-store.ts";
 import { buildApp } from "./app.ts";
 import { type BootstrapReport, bootstrapFirstStart } from "./bootstrap/first-start.ts";
+import { defaultFileLimits } from "./channels/web-chat/file-storage.ts";
 import { ServerConfig } from "./config.ts";
 import { CredentialCipher } from "./credentials/credential-cipher.ts";
 import { loadSecretKey } from "./credentials/secret-key.ts";
@@ -10,7 +11,6 @@ import { openDatabase } from "./database/connection.ts";
 import { migrate } from "./database/migrate.ts";
 import { warmIntentDetection } from "./intents/detector-cache.ts";
 import { startJobQueue } from "./jobs/job-queue.ts";
-import { defaultFileLimits } from "./web-chat/file-storage.ts";
 
 export interface RunningServer {
   app: FastifyInstance;

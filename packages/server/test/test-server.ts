@@ -12,6 +12,8 @@ import { createOrganization } from "../src/access/organizations.ts";
 import type { SignInLimits } from "../src/access/sign-in-throttle.ts";
 import { createUser } from "../src/access/users.ts";
 import { buildApp } from "../src/app.ts";
+import type { FileLimits } from "../src/channels/web-chat/file-storage.ts";
+import { defaultWebChatLimits, type WebChatLimits } from "../src/channels/web-chat/rate-limits.ts";
 import type { TrustedProxies } from "../src/config.ts";
 import type { EffectPorts } from "../src/conversations/effect-ports.ts";
 import { CredentialCipher } from "../src/credentials/credential-cipher.ts";
@@ -20,8 +22,6 @@ import { migrate } from "../src/database/migrate.ts";
 import { allScopes, type Role, type Scope } from "../src/http/scopes.ts";
 import { startJobQueue } from "../src/jobs/job-queue.ts";
 import type { OutgoingClientOptions } from "../src/outgoing/guarded-fetch.ts";
-import type { FileLimits } from "../src/web-chat/file-storage.ts";
-import { defaultWebChatLimits, type WebChatLimits } from "../src/web-chat/rate-limits.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 

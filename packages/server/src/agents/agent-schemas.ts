@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { TranscriptMessage } from "../channels/web-chat/web-chat-schemas.ts";
 import { ListQuery } from "../data/pagination.ts";
-import { TranscriptMessage } from "../web-chat/web-chat-schemas.ts";
 
 export const maximumReplyLength = 4096;
 

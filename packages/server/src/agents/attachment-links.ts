@@ -1,5 +1,5 @@
+import { storedFilesPath } from "../channels/web-chat/file-storage.ts";
 import type { TranscriptMessage } from "../conversations/domain-events.ts";
-import { storedFilesPath } from "../web-chat/file-storage.ts";
 
 /** Where an attachment's link leads, as agents are shown it. */
 export interface AttachmentLink {

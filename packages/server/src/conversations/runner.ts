@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import {
   advance,
   type ConversationEvent,
@@ -8,17 +8,17 @@ import {
   type TimerName,
   type TurnResult,
 } from "@parley/engine";
-import type { Assistant } from "@parley/model";
+import type { Assistant, Channel } from "@parley/model";
 import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { hashToken } from "../access/secrets.ts";
 import { customerAttributeValues } from "../data/runtime-data.ts";
 import type { Database, Executor } from "../database/connection.ts";
 import { conversationInbound, conversations } from "../database/schema/index.ts";
-import { ApiError, notFound } from "../http/errors.ts";
+import { notFound } from "../http/errors.ts";
 import { evaluateRules } from "../rules/evaluation.ts";
 import type { EvaluationRequest } from "../rules/rule-schemas.ts";
 import { definitionOf } from "./assistant-definitions.ts";
+import { ConversationEnded } from "./conversation-errors.ts";
 import { type ConversationRow, lockConversation } from "./conversation-store.ts";
 import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
 import type { FeedNotice } from "./feed-notice.ts";
@@ -27,7 +27,6 @@ import { rearmTimer } from "./pending-timers.ts";
 import { storableJson } from "./storable-json.ts";
 import { environmentFor } from "./turn-environment.ts";
 import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
-import { visitorTokenMatches } from "./visitor-tokens.ts";
 
 /** An event for a conversation, with the key that makes it idempotent (a client message id, a timer id…). */
 export interface InboundEvent {
@@ -48,8 +47,12 @@ export interface TurnOutcome {
 export interface StartInput {
   organizationId: string;
   brandId: string | null;
-  channel: "chat";
+  channel: Channel;
   session: Record<string, unknown>;
+  /** Web chat: the hash of the token that lets the visitor's browser read and write this conversation. */
+  visitorTokenHash?: string | null;
+  /** Messaging channels: the connection the customer wrote to, and the customer's address on it. */
+  contact?: { connectionId: string; address: string } | null;
   customerId: string | null;
   /** Only proactive rules answer, and no conversation starts when none fits. */
   proactive?: boolean;
@@ -59,8 +62,10 @@ export interface StartInput {
 
 export interface StartedConversation {
   conversation: ConversationRow;
-  visitorToken: string;
 }
+
+/** Who may touch a conversation, decided on its locked row (web chat checks the visitor's token there). */
+export type ConversationGuard = (row: ConversationRow) => boolean;
 
 export interface RunnerDependencies {
   database: Database;
@@ -112,13 +117,12 @@ export class ConversationRunner {
     return this.dependencies.now();
   }
 
-  /** Starts a web chat conversation; null when it was proactive and no proactive rule fits. */
+  /** Starts a conversation on any channel; null when it was proactive and no proactive rule fits. */
   async start(input: StartInput): Promise<StartedConversation | null> {
     const { database, jobs, publish } = this.dependencies;
     const outcome = await database.transaction(async (transaction) => {
       const choice = await this.chooseAssistant(transaction, input);
       if (choice === null) return null;
-      const visitorToken = randomBytes(24).toString("base64url");
       const now = this.now();
       const language = typeof input.session.language === "string" ? input.session.language : "en";
       const [inserted] = await transaction
@@ -136,7 +140,9 @@ export class ConversationRunner {
           customerId: input.customerId,
           session: storableJson(input.session),
           language: choice.definition?.defaultLanguage ?? language,
-          visitorTokenHash: hashToken(visitorToken),
+          visitorTokenHash: input.visitorTokenHash ?? null,
+          channelConnectionId: input.contact?.connectionId ?? null,
+          customerAddress: input.contact?.address ?? null,
           startedAt: new Date(now),
           updatedAt: new Date(now),
         })
@@ -161,7 +167,7 @@ export class ConversationRunner {
         writer.transferred("no assistant runs for this brand and channel", {});
       }
       const notice = await writer.flush(transaction, jobs, publish);
-      return { result: { conversation: writer.row, visitorToken }, notice };
+      return { result: { conversation: writer.row }, notice };
     });
     if (outcome === null) return null;
     this.announce(outcome.notice);
@@ -174,20 +180,20 @@ export class ConversationRunner {
 
   /**
    * Processes one event. Throws 404 for an unknown conversation (or one of another
-   * organization when `organizationId` is given) and 409 when a customer writes to
-   * a conversation that has ended.
+   * organization when `organizationId` is given, or one `guard` refuses) and
+   * ConversationEnded when a customer or an agent writes to a conversation that has ended.
    */
   async handle(
     conversationId: string,
     inbound: InboundEvent,
     organizationId?: string,
-    visitorToken?: string,
+    guard?: ConversationGuard,
   ): Promise<TurnOutcome> {
     const outcome = await this.handingOverOnFailure(conversationId, (failure) =>
       this.dependencies.database.transaction(async (transaction) => {
         const row = await lockConversation(transaction, conversationId, organizationId);
-        // The visitor's token is checked on the locked row: one read serves both.
-        if (!row || (visitorToken !== undefined && !visitorTokenMatches(row, visitorToken))) {
+        // The guard (a visitor's token) is checked on the locked row: one read serves both.
+        if (!row || (guard !== undefined && !guard(row))) {
           throw notFound("Conversation", conversationId);
         }
         return this.takeTurn(transaction, row, inbound, failure);
@@ -285,15 +291,11 @@ export class ConversationRunner {
       };
     }
     if (row.status === "ended" && customerEvents.has(inbound.event.type)) {
-      throw new ApiError(
-        409,
-        "conversation_ended",
-        `Conversation ${conversationId} has ended; start a new one.`,
-      );
+      throw new ConversationEnded(conversationId, "customer");
     }
     // Checked under the lock: a reply racing with the end must not reach a closed conversation.
     if (row.status === "ended" && agentEvents.has(inbound.event.type)) {
-      throw new ApiError(409, "conversation_ended", `Conversation ${conversationId} has ended.`);
+      throw new ConversationEnded(conversationId, "agent");
     }
     if (row.state && failure) await handOverAfterError(transaction, jobs, writer, failure.cause);
     else if (row.state) await this.runAssistant(transaction, writer, inbound.event, now);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ConversationEnded } from "../conversations/conversation-errors.ts";
 
 /** One thing wrong with a request: where (`in` and a JSON pointer), which rule, and the limit if any. */
 export const ProblemDetail = z.object({
@@ -138,6 +139,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       ...error.extra,
     };
     return reply.status(error.statusCode).send(body);
+  }
+  if (error instanceof ConversationEnded) {
+    return reply.status(409).send({ error: { code: "conversation_ended", message: error.message } });
   }
   const problems = validationProblems(error);
   if (problems.length > 0) {

@@ -1,7 +1,7 @@
 /**
  * What a customer may attach, checked before uploading so a wrong file costs
  * no upload. The server has the last word (it also checks the content); these
- * mirror its rules in packages/server/src/web-chat/file-types.ts.
+ * mirror its rules in packages/server/src/channels/web-chat/file-types.ts.
  */
 
 export const attachableMediaTypes = [

@@ -15,8 +15,8 @@ import {
 } from "drizzle-orm/pg-core";
 import type { PendingTimers } from "../../conversations/pending-timers.ts";
 
-// Mirrors migrations/0005_conversations.sql, 0007_conversation_files.sql and 0013_file_quotas.sql; the SQL
-// files are the source of truth.
+// Mirrors migrations/0005_conversations.sql, 0007_conversation_files.sql, 0013_file_quotas.sql and
+// 0016_messaging_channels.sql; the SQL files are the source of truth.
 
 export type ConversationStatus = "open" | "transferred" | "ended";
 export type MessageAuthor = "customer" | "assistant" | "agent" | "system";
@@ -44,7 +44,10 @@ export const conversations = pgTable("conversations", {
   customerAttributes: jsonb("customer_attributes").$type<Record<string, unknown>>().notNull().default({}),
   lastSequence: bigint("last_sequence", { mode: "number" }).notNull().default(0),
   timerJobs: jsonb("timer_jobs").$type<PendingTimers>().notNull().default({}),
-  visitorTokenHash: text("visitor_token_hash").notNull(),
+  visitorTokenHash: text("visitor_token_hash"),
+  channelConnectionId: uuid("channel_connection_id"),
+  customerAddress: text("customer_address"),
+  lastCustomerMessageAt: timestamp("last_customer_message_at", { withTimezone: true }),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   transferredAt: timestamp("transferred_at", { withTimezone: true }),

@@ -27,6 +27,7 @@ export * from "./access.ts";
 export * from "./ai-settings.ts";
 export * from "./answers.ts";
 export * from "./assistants.ts";
+export * from "./channels.ts";
 export * from "./conversations.ts";
 export * from "./data.ts";
 export * from "./intents.ts";

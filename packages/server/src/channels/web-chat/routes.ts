@@ -3,15 +3,15 @@ import type { ConversationEvent } from "@parley/engine";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { publishedDefinition } from "../conversations/assistant-definitions.ts";
-import type { ConversationFeed } from "../conversations/conversation-feed.ts";
-import { messagesAfter } from "../conversations/conversation-store.ts";
-import type { ConversationRunner } from "../conversations/runner.ts";
-import type { Database } from "../database/connection.ts";
-import { conversationRatings, conversations } from "../database/schema/index.ts";
-import { ApiError, ErrorBody } from "../http/errors.ts";
-import { findDefaultAssistant } from "../rules/default-assistants.ts";
-import { findAssistantForRules } from "../rules/live-assistants.ts";
+import { publishedDefinition } from "../../conversations/assistant-definitions.ts";
+import type { ConversationFeed } from "../../conversations/conversation-feed.ts";
+import { messagesAfter } from "../../conversations/conversation-store.ts";
+import type { ConversationRunner } from "../../conversations/runner.ts";
+import type { Database } from "../../database/connection.ts";
+import { conversationRatings, conversations } from "../../database/schema/index.ts";
+import { ApiError, ErrorBody } from "../../http/errors.ts";
+import { findDefaultAssistant } from "../../rules/default-assistants.ts";
+import { findAssistantForRules } from "../../rules/live-assistants.ts";
 import { allowCrossOrigin } from "./cross-origin.ts";
 import { customerOfToken, findBrand } from "./customer-tokens.ts";
 import { webChatFileRoutes } from "./file-routes.ts";
@@ -25,6 +25,7 @@ import {
   type WebChatLimits,
 } from "./rate-limits.ts";
 import { registerWebChatSocket } from "./socket.ts";
+import { newVisitorToken, visitorTokenMatches } from "./visitor-tokens.ts";
 import {
   BrandParams,
   ConversationParams,
@@ -89,17 +90,20 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
   const startFor = async (body: z.infer<typeof StartRequest>, proactive: boolean) => {
     const brand = await findBrand(database, body.brandId);
     const customerId = body.customerToken ? await customerOfToken(database, brand, body.customerToken) : null;
-    return runner.start({
+    const visitor = newVisitorToken();
+    const result = await runner.start({
       organizationId: brand.organizationId,
       brandId: brand.id,
       channel: "chat",
       session: body.session,
       customerId,
       proactive,
+      visitorTokenHash: visitor.hash,
     });
+    return result === null ? null : { ...result, visitorToken: visitor.token };
   };
 
-  const started = async (result: NonNullable<Awaited<ReturnType<ConversationRunner["start"]>>>) => ({
+  const started = async (result: NonNullable<Awaited<ReturnType<typeof startFor>>>) => ({
     conversation: await publicConversation(database, result.conversation),
     visitorToken: result.visitorToken,
     messages: await messagesAfter(database, result.conversation.id, 0),
@@ -251,7 +255,7 @@ export const webChatRoutes: FastifyPluginAsyncZod<WebChatOptions> = async (app, 
         request.params.id,
         { key: `client:${request.body.clientMessageId}`, event: eventOf(request.body) },
         undefined,
-        visitorToken(request.headers) ?? "",
+        (row) => visitorTokenMatches(row, visitorToken(request.headers) ?? ""),
       );
       return reply.status(202).send({ sequence: outcome.sequence, duplicate: outcome.duplicate });
     },

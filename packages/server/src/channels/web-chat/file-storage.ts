@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { lockSubject } from "../data/locks.ts";
-import type { Database, Executor } from "../database/connection.ts";
-import { conversationFiles } from "../database/schema/index.ts";
-import { ApiError } from "../http/errors.ts";
+import { lockSubject } from "../../data/locks.ts";
+import type { Database, Executor } from "../../database/connection.ts";
+import { conversationFiles } from "../../database/schema/index.ts";
+import { ApiError } from "../../http/errors.ts";
 
 const mebibyte = 1024 * 1024;
 

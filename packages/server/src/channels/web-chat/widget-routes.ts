@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { type BuiltWidget, buildWidget } from "@parley/widget";
 import { and, asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Database } from "../database/connection.ts";
-import { brands, organizations } from "../database/schema/index.ts";
-import { demoPageHelmet } from "../http/security-headers.ts";
+import type { Database } from "../../database/connection.ts";
+import { brands, organizations } from "../../database/schema/index.ts";
+import { demoPageHelmet } from "../../http/security-headers.ts";
 
 /** The brand the first start creates (bootstrap/demo-content.ts), which the demo page chats with. */
 const demoBrandName = "Demo Store";

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
 
 const limits = {
   requestsPerMinutePerIp: 50,

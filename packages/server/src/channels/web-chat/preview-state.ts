@@ -1,8 +1,8 @@
 import type { Assistant, EndInteraction, Interaction } from "@parley/model";
 import { z } from "zod";
-import { type ConversationRow, findConversation } from "../conversations/conversation-store.ts";
-import type { Database } from "../database/connection.ts";
-import { notFound } from "../http/errors.ts";
+import { type ConversationRow, findConversation } from "../../conversations/conversation-store.ts";
+import type { Database } from "../../database/connection.ts";
+import { notFound } from "../../http/errors.ts";
 
 export const PreviewState = z
   .object({

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { WebChatClient } from "../../test/web-chat-client.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
-import { conversationMessages } from "../database/schema/index.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { WebChatClient } from "../../../test/web-chat-client.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
+import { conversationMessages } from "../../database/schema/index.ts";
 
 describe.each(testDatabases)("web chat input on %s", (kind) => {
   let server: TestServer;

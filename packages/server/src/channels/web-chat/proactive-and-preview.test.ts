@@ -5,10 +5,10 @@ import {
   type TestOrganization,
   type TestServer,
   testDatabases,
-} from "../../test/test-server.ts";
-import { type StartedChat, WebChatClient } from "../../test/web-chat-client.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
-import { assistants, conversations } from "../database/schema/index.ts";
+} from "../../../test/test-server.ts";
+import { type StartedChat, WebChatClient } from "../../../test/web-chat-client.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
+import { assistants, conversations } from "../../database/schema/index.ts";
 
 describe.each(testDatabases)("proactive chat and preview on %s", (kind) => {
   let server: TestServer;

@@ -1,8 +1,8 @@
-import { definitionOf } from "../conversations/assistant-definitions.ts";
-import { type ConversationRow, findConversation } from "../conversations/conversation-store.ts";
-import { visitorTokenMatches } from "../conversations/visitor-tokens.ts";
-import type { Database, Executor } from "../database/connection.ts";
-import { notFound } from "../http/errors.ts";
+import { definitionOf } from "../../conversations/assistant-definitions.ts";
+import { type ConversationRow, findConversation } from "../../conversations/conversation-store.ts";
+import type { Database, Executor } from "../../database/connection.ts";
+import { notFound } from "../../http/errors.ts";
+import { visitorTokenMatches } from "./visitor-tokens.ts";
 
 /** What the customer's side may see of a conversation. */
 export async function publicConversation(executor: Executor, row: ConversationRow) {

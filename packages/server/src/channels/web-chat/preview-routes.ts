@@ -1,19 +1,20 @@
 import { type Assistant, hasErrors, validateAssistant } from "@parley/model";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { AssistantRow } from "../assistants/representation.ts";
-import { findAssistant } from "../assistants/store.ts";
-import { findVersion } from "../assistants/versions.ts";
-import { messagesAfter } from "../conversations/conversation-store.ts";
-import type { ConversationRunner } from "../conversations/runner.ts";
-import { isUuid } from "../data/identifiers.ts";
-import { validationOptionsFor } from "../data/validation-options.ts";
-import type { Database } from "../database/connection.ts";
-import { callerOf } from "../http/authentication.ts";
-import { ApiError, ErrorBody, notFound } from "../http/errors.ts";
-import { scopes } from "../http/scopes.ts";
+import type { AssistantRow } from "../../assistants/representation.ts";
+import { findAssistant } from "../../assistants/store.ts";
+import { findVersion } from "../../assistants/versions.ts";
+import { messagesAfter } from "../../conversations/conversation-store.ts";
+import type { ConversationRunner } from "../../conversations/runner.ts";
+import { isUuid } from "../../data/identifiers.ts";
+import { validationOptionsFor } from "../../data/validation-options.ts";
+import type { Database } from "../../database/connection.ts";
+import { callerOf } from "../../http/authentication.ts";
+import { ApiError, ErrorBody, notFound } from "../../http/errors.ts";
+import { scopes } from "../../http/scopes.ts";
 import { PreviewState, previewConversation, previewStateOf } from "./preview-state.ts";
 import { publicConversation } from "./public-conversation.ts";
+import { newVisitorToken } from "./visitor-tokens.ts";
 import { Session, StartedResponse } from "./web-chat-schemas.ts";
 
 const PreviewRequest = z
@@ -114,10 +115,12 @@ export const previewRoutes: FastifyPluginAsyncZod<{
           ],
         });
       }
+      const visitor = newVisitorToken();
       const started = await runner.start({
         organizationId,
         brandId: null,
         channel: "chat",
+        visitorTokenHash: visitor.hash,
         session: request.body.session,
         customerId: null,
         preview: { assistantId: assistant.id, definition, startDialogId },
@@ -125,7 +128,7 @@ export const previewRoutes: FastifyPluginAsyncZod<{
       if (!started) throw new Error("a preview always starts");
       return reply.status(201).send({
         conversation: await publicConversation(database, started.conversation),
-        visitorToken: started.visitorToken,
+        visitorToken: visitor.token,
         messages: await messagesAfter(database, started.conversation.id, 0),
       });
     },

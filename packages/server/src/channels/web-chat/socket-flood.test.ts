@@ -1,10 +1,10 @@
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { WebChatClient } from "../../test/web-chat-client.ts";
-import { type FeedNotice, feedChannel, parseFeedNotice } from "../conversations/feed-notice.ts";
-import { demoOrganization, eventually } from "../conversations/test-setup.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { WebChatClient } from "../../../test/web-chat-client.ts";
+import { type FeedNotice, feedChannel, parseFeedNotice } from "../../conversations/feed-notice.ts";
+import { demoOrganization, eventually } from "../../conversations/test-setup.ts";
 
 const typingFrame = JSON.stringify({ type: "typing", active: true });
 

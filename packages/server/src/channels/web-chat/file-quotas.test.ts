@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
-import { conversationFiles } from "../database/schema/index.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
+import { conversationFiles } from "../../database/schema/index.ts";
 
 // The smallest valid PNG: one transparent pixel.
 const png = Buffer.from(

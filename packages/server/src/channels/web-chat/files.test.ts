@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestOrganization } from "../../test/test-server.ts";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { WebChatClient } from "../../test/web-chat-client.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
+import type { TestOrganization } from "../../../test/test-server.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { WebChatClient } from "../../../test/web-chat-client.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
 
 // The smallest valid PNG: one transparent pixel.
 const png = Buffer.from(

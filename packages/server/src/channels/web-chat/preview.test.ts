@@ -4,10 +4,10 @@ import {
   type TestOrganization,
   type TestServer,
   testDatabases,
-} from "../../test/test-server.ts";
-import { type StartedChat, WebChatClient } from "../../test/web-chat-client.ts";
-import { createAssistant, publish, saveDraft, withWelcomeMessage } from "../assistants/test-requests.ts";
-import { eventually } from "../conversations/test-setup.ts";
+} from "../../../test/test-server.ts";
+import { type StartedChat, WebChatClient } from "../../../test/web-chat-client.ts";
+import { createAssistant, publish, saveDraft, withWelcomeMessage } from "../../assistants/test-requests.ts";
+import { eventually } from "../../conversations/test-setup.ts";
 
 interface PreviewState {
   conversationId: string;

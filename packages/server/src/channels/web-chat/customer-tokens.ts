@@ -3,11 +3,11 @@ import { importSPKI, type JWTPayload, errors as joseErrors, jwtVerify } from "jo
 type VerificationKey = Awaited<ReturnType<typeof importSPKI>> | Uint8Array;
 
 import { eq } from "drizzle-orm";
-import { upsertCustomer } from "../data/customers.ts";
-import { isUuid } from "../data/identifiers.ts";
-import type { Executor } from "../database/connection.ts";
-import { brands } from "../database/schema/index.ts";
-import { ApiError, notFound } from "../http/errors.ts";
+import { upsertCustomer } from "../../data/customers.ts";
+import { isUuid } from "../../data/identifiers.ts";
+import type { Executor } from "../../database/connection.ts";
+import { brands } from "../../database/schema/index.ts";
+import { ApiError, notFound } from "../../http/errors.ts";
 
 export type BrandRow = typeof brands.$inferSelect;
 

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { TestClock } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStorage, type ServerNode, startNode } from "../../test/server-nodes.ts";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { WebChatClient } from "../../test/web-chat-client.ts";
-import { demoOrganization, eventually } from "../conversations/test-setup.ts";
-import { queueNames } from "../jobs/job-queue.ts";
+import { createStorage, type ServerNode, startNode } from "../../../test/server-nodes.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { WebChatClient } from "../../../test/web-chat-client.ts";
+import { demoOrganization, eventually } from "../../conversations/test-setup.ts";
+import { queueNames } from "../../jobs/job-queue.ts";
 
 const hour = 3_600_000;
 

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { importSPKI } from "jose";
 import { z } from "zod";
-import { isUuid } from "../data/identifiers.ts";
-import { IdParameters } from "../data/route-schemas.ts";
-import type { Database } from "../database/connection.ts";
-import { brands } from "../database/schema/index.ts";
-import { callerOf } from "../http/authentication.ts";
-import { ApiError, ErrorBody, notFound } from "../http/errors.ts";
-import { scopes } from "../http/scopes.ts";
+import { isUuid } from "../../data/identifiers.ts";
+import { IdParameters } from "../../data/route-schemas.ts";
+import type { Database } from "../../database/connection.ts";
+import { brands } from "../../database/schema/index.ts";
+import { callerOf } from "../../http/authentication.ts";
+import { ApiError, ErrorBody, notFound } from "../../http/errors.ts";
+import { scopes } from "../../http/scopes.ts";
 
 const ChatSettings = z.strictObject({
   consentText: z.string().max(500, "must be at most 500 characters").optional(),

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { WebChatClient } from "../../test/web-chat-client.ts";
-import { feedChannel } from "../conversations/feed-notice.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
-import { conversations, teams } from "../database/schema/index.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { WebChatClient } from "../../../test/web-chat-client.ts";
+import { feedChannel } from "../../conversations/feed-notice.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
+import { conversations, teams } from "../../database/schema/index.ts";
 
 describe.each(testDatabases)("web chat on %s", (kind) => {
   let server: TestServer;

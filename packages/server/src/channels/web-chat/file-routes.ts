@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Database } from "../database/connection.ts";
-import { conversationFiles } from "../database/schema/index.ts";
-import { ApiError, ErrorBody, notFound } from "../http/errors.ts";
+import type { Database } from "../../database/connection.ts";
+import { conversationFiles } from "../../database/schema/index.ts";
+import { ApiError, ErrorBody, notFound } from "../../http/errors.ts";
 import { type FileLimits, storedFilesPath, storeFile } from "./file-storage.ts";
 import {
   attachableMediaTypes,

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import type { Database } from "../database/connection.ts";
-import { jobHeartbeat, queueNames } from "../jobs/job-queue.ts";
+import type { Database } from "../../database/connection.ts";
+import { jobHeartbeat, queueNames } from "../../jobs/job-queue.ts";
 import { storedFilesPath } from "./file-storage.ts";
 
 /** How often unattached files are looked for: a file lives at most this much past its hours. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { bootstrapFirstStart } from "../bootstrap/first-start.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { bootstrapFirstStart } from "../../bootstrap/first-start.ts";
 
 describe.each(testDatabases)("widget routes on %s", (kind) => {
   let server: TestServer;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { isUuid } from "../data/identifiers.ts";
-import { ApiError } from "../http/errors.ts";
+import { isUuid } from "../../data/identifiers.ts";
+import { ApiError } from "../../http/errors.ts";
 
 export interface WebChatLimits {
   /** Requests per minute from one IP address to each web chat route. */

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestOrganization } from "../../test/test-server.ts";
-import { createTestServer, type TestServer, testDatabases } from "../../test/test-server.ts";
-import { demoOrganization } from "../conversations/test-setup.ts";
-import { conversations, customers } from "../database/schema/index.ts";
+import type { TestOrganization } from "../../../test/test-server.ts";
+import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
+import { demoOrganization } from "../../conversations/test-setup.ts";
+import { conversations, customers } from "../../database/schema/index.ts";
 
 const secret = "a-brand-secret-that-is-long-enough-for-hs256";
 
