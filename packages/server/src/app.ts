@@ -9,6 +9,10 @@ import { agentRoutes } from "./agents/routes.ts";
 import { aiRoutes } from "./answers/ai-routes.ts";
 import { OrganizationAnswerers } from "./answers/organization-answerers.ts";
 import { assistantRoutes } from "./assistants/routes.ts";
+import { connectionRoutes } from "./channels/connections/connection-routes.ts";
+import { deliveryRoutes } from "./channels/messaging/delivery-routes.ts";
+import { registerDeliveryWorker } from "./channels/messaging/delivery-worker.ts";
+import { messagingWebhookRoutes } from "./channels/messaging/webhook-routes.ts";
 import { brandWebChatRoutes } from "./channels/web-chat/brand-settings-routes.ts";
 import { startFileCleanup } from "./channels/web-chat/file-cleanup.ts";
 import { defaultFileLimits, type FileLimits } from "./channels/web-chat/file-storage.ts";
@@ -83,6 +87,14 @@ function trustProxyOption(trusted: TrustedProxies | undefined): FastifyServerOpt
   if (trusted === undefined) return false;
   if (typeof trusted === "number") return (_address, hop) => hop < trusted;
   return trusted;
+}
+
+/** Where the server listens, once it does: the fallback for addresses providers call back. */
+function listeningAddress(app: FastifyInstance): string | undefined {
+  const address = app.server.address();
+  if (address === null || typeof address === "string") return undefined;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 /** Builds the HTTP application on an open, migrated database. Listening is the caller's business. */
@@ -173,6 +185,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     feed: conversationServices.feed,
     publicUrl: options.publicUrl,
   });
+  await app.register(connectionRoutes, { database, cipher, outgoing, publicUrl: options.publicUrl });
+  await app.register(messagingWebhookRoutes, {
+    database,
+    runner: conversationServices.runner,
+    cipher,
+    publicUrl: options.publicUrl,
+  });
+  await app.register(deliveryRoutes, { database });
+  const deliveryWorker = await registerDeliveryWorker(options.jobs, {
+    database,
+    cipher,
+    fetch: outgoing.fetch,
+    publicUrl: () => options.publicUrl ?? listeningAddress(app),
+    now: () => conversationServices.runner.now(),
+  });
+  app.addHook("onClose", () =>
+    options.jobs.offWork(queueNames.channelSend, { id: deliveryWorker, wait: true }),
+  );
   await app.register(brandWebChatRoutes, { database });
   await app.register(previewRoutes, { database, runner: conversationServices.runner });
   await app.register(widgetRoutes, { database });

@@ -15,6 +15,9 @@ export async function recordInbound(
 ): Promise<number | null> {
   const { event } = inbound;
   const { row } = writer;
+  // WhatsApp's customer-service window runs from the customer's last message.
+  if (event.type.startsWith("customer.") && event.type !== "customer.closed")
+    row.lastCustomerMessageAt = writer.now;
   switch (event.type) {
     case "customer.text":
       return writer.addMessage("customer", { kind: "text", text: event.text });

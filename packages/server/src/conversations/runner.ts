@@ -11,13 +11,18 @@ import {
 import type { Assistant, Channel } from "@parley/model";
 import { and, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { customerAttributeValues } from "../data/runtime-data.ts";
 import type { Database, Executor } from "../database/connection.ts";
 import { conversationInbound, conversations } from "../database/schema/index.ts";
 import { notFound } from "../http/errors.ts";
-import { evaluateRules } from "../rules/evaluation.ts";
 import type { EvaluationRequest } from "../rules/rule-schemas.ts";
+import { chooseAssistant } from "./assistant-choice.ts";
 import { definitionOf } from "./assistant-definitions.ts";
+import {
+  claimProviderMessage,
+  isOpenConversationRace,
+  lockOpenConversation,
+  recordProviderConversation,
+} from "./contact-conversations.ts";
 import { ConversationEnded } from "./conversation-errors.ts";
 import { type ConversationRow, lockConversation } from "./conversation-store.ts";
 import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
@@ -53,11 +58,22 @@ export interface StartInput {
   visitorTokenHash?: string | null;
   /** Messaging channels: the connection the customer wrote to, and the customer's address on it. */
   contact?: { connectionId: string; address: string } | null;
+  /** What rules may test besides the session: the number written to, the first message. */
+  ruleFacts?: Pick<EvaluationRequest, "phoneNumber" | "whatsappId" | "message">;
   customerId: string | null;
   /** Only proactive rules answer, and no conversation starts when none fits. */
   proactive?: boolean;
   /** Runs this draft instead of what the rules choose; the conversation is marked as a preview. */
   preview?: { assistantId: string; definition: Assistant; startDialogId?: string | undefined };
+}
+
+/** A customer's message on a messaging channel (channels/messaging/inbound-messages.ts). */
+export interface ContactMessage {
+  /** How to start the conversation if the customer has none open on this number. */
+  start: StartInput & { contact: { connectionId: string; address: string } };
+  /** The provider's id for the message, unique per connection. */
+  providerMessageId: string;
+  inbound: InboundEvent;
 }
 
 export interface StartedConversation {
@@ -119,59 +135,145 @@ export class ConversationRunner {
 
   /** Starts a conversation on any channel; null when it was proactive and no proactive rule fits. */
   async start(input: StartInput): Promise<StartedConversation | null> {
-    const { database, jobs, publish } = this.dependencies;
-    const outcome = await database.transaction(async (transaction) => {
-      const choice = await this.chooseAssistant(transaction, input);
-      if (choice === null) return null;
-      const now = this.now();
-      const language = typeof input.session.language === "string" ? input.session.language : "en";
-      const [inserted] = await transaction
-        .insert(conversations)
-        .values({
-          id: randomUUID(),
-          organizationId: input.organizationId,
-          brandId: input.brandId,
-          channel: input.channel,
-          assistantId: choice.assistantId,
-          assistantVersion: choice.version,
-          preview: input.preview !== undefined,
-          previewDefinition: input.preview?.definition ?? null,
-          ruleId: choice.ruleId,
-          customerId: input.customerId,
-          session: storableJson(input.session),
-          language: choice.definition?.defaultLanguage ?? language,
-          visitorTokenHash: input.visitorTokenHash ?? null,
-          channelConnectionId: input.contact?.connectionId ?? null,
-          customerAddress: input.contact?.address ?? null,
-          startedAt: new Date(now),
-          updatedAt: new Date(now),
-        })
-        .returning();
-      const row = inserted as ConversationRow;
-      const writer = new TurnWriter(row, new Date(now));
-      writer.emit({ type: "conversation.started", conversationId: row.id, data: summaryOf(row) });
-      if (choice.definition) {
+    const outcome = await this.dependencies.database.transaction(async (transaction) => {
+      const started = await this.startWithin(transaction, input);
+      return started && { result: { conversation: started.writer.row }, notice: started.notice };
+    });
+    if (outcome === null) return null;
+    this.announce(outcome.notice);
+    return outcome.result;
+  }
+
+  /**
+   * A customer's message on a messaging channel, where the customer never "opens" a
+   * conversation: it continues their open conversation on that number, or starts one with the
+   * message as its first line. The provider's message id makes it idempotent, even for the
+   * first message of a conversation; two first messages racing meet on the one-open-conversation
+   * index and the loser runs again as a continuation.
+   */
+  async receive(input: ContactMessage): Promise<TurnOutcome & { started: boolean }> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.receiveOnce(input);
+      } catch (error) {
+        if (attempt >= 3 || !isOpenConversationRace(error)) throw error;
+      }
+    }
+  }
+
+  private async receiveOnce(input: ContactMessage): Promise<TurnOutcome & { started: boolean }> {
+    const { database } = this.dependencies;
+    const { connectionId, address } = input.start.contact;
+    const outcome = await this.handingOverOnFailure(input.start.organizationId, (failure) =>
+      database.transaction(async (transaction) => {
+        const claimed = await claimProviderMessage(transaction, connectionId, input.providerMessageId);
+        if (!claimed.fresh) {
+          const row = claimed.conversationId
+            ? await lockConversation(transaction, claimed.conversationId)
+            : undefined;
+          if (!row)
+            throw new Error(`provider message ${input.providerMessageId} was taken without a conversation`);
+          const turn = { duplicate: true, sequence: null, conversation: row, started: false };
+          return { turn, notices: [] as FeedNotice[] };
+        }
+        const open = await lockOpenConversation(transaction, connectionId, address);
+        const notices: FeedNotice[] = [];
+        let row = open;
+        if (!row) {
+          const started = await this.startWithin(transaction, input.start, {
+            inbound: input.inbound,
+            failure,
+          });
+          if (!started) throw new Error("a conversation a customer writes always starts");
+          if (started.notice) notices.push(started.notice);
+          row = started.writer.row;
+        }
+        await recordProviderConversation(transaction, connectionId, input.providerMessageId, row.id);
+        if (!open) {
+          const turn = { duplicate: false, sequence: 1, conversation: row, started: true };
+          return { turn, notices };
+        }
+        const taken = await this.takeTurn(transaction, row, input.inbound, failure);
+        if (taken.notice) notices.push(taken.notice);
+        return { turn: { ...taken.turn, started: false }, notices };
+      }),
+    );
+    for (const notice of outcome.notices) this.announce(notice);
+    return outcome.turn;
+  }
+
+  /**
+   * Creates the conversation and runs the assistant's start in the caller's transaction. A
+   * messaging customer's first message goes into the transcript before the assistant's welcome:
+   * it is what opened the conversation, not an answer to a question not yet asked.
+   */
+  private async startWithin(
+    transaction: Executor,
+    input: StartInput,
+    first?: { inbound: InboundEvent; failure: AssistantFailure | undefined },
+  ): Promise<{ writer: TurnWriter; notice: FeedNotice | null } | null> {
+    const { jobs, publish } = this.dependencies;
+    const choice = await chooseAssistant(transaction, input);
+    if (choice === null) return null;
+    const now = this.now();
+    const language = typeof input.session.language === "string" ? input.session.language : "en";
+    const [inserted] = await transaction
+      .insert(conversations)
+      .values({
+        id: randomUUID(),
+        organizationId: input.organizationId,
+        brandId: input.brandId,
+        channel: input.channel,
+        assistantId: choice.assistantId,
+        assistantVersion: choice.version,
+        preview: input.preview !== undefined,
+        previewDefinition: input.preview?.definition ?? null,
+        ruleId: choice.ruleId,
+        customerId: input.customerId,
+        session: storableJson(input.session),
+        language: choice.definition?.defaultLanguage ?? language,
+        visitorTokenHash: input.visitorTokenHash ?? null,
+        channelConnectionId: input.contact?.connectionId ?? null,
+        customerAddress: input.contact?.address ?? null,
+        startedAt: new Date(now),
+        updatedAt: new Date(now),
+      })
+      .returning();
+    const row = inserted as ConversationRow;
+    const writer = new TurnWriter(row, new Date(now));
+    writer.emit({ type: "conversation.started", conversationId: row.id, data: summaryOf(row) });
+    if (first) {
+      const sequence = await recordInbound(transaction, writer, first.inbound);
+      await transaction
+        .insert(conversationInbound)
+        .values({ conversationId: row.id, key: first.inbound.key, sequence });
+    }
+    if (choice.definition && first?.failure) {
+      await handOverAfterError(transaction, jobs, writer, first.failure.cause);
+    } else if (choice.definition) {
+      const definition = choice.definition;
+      const run = async () => {
         const environment = await environmentFor(transaction, row, now);
         const result = startEngine(
-          choice.definition,
+          definition,
           { startDialogId: choice.startDialogId, language: row.session.language as string | undefined },
           environment,
         );
         await this.applyResult(transaction, writer, result);
         writer.row.language = result.state.language;
-      } else {
-        // No assistant runs for this brand and channel: the customer waits for an agent.
-        writer.row.status = "transferred";
-        writer.row.transferredAt = writer.now;
-        writer.addActivity("transferred", { reason: "no assistant runs for this brand and channel" });
-        writer.transferred("no assistant runs for this brand and channel", {});
-      }
-      const notice = await writer.flush(transaction, jobs, publish);
-      return { result: { conversation: writer.row }, notice };
-    });
-    if (outcome === null) return null;
-    this.announce(outcome.notice);
-    return outcome.result;
+      };
+      // Web chat has always let a failing start fail the request; a customer's message must not be lost.
+      if (first) await run().catch((error: unknown) => Promise.reject(new AssistantFailure(error)));
+      else await run();
+    } else {
+      // No assistant runs for this brand and channel: the customer waits for an agent.
+      writer.row.status = "transferred";
+      writer.row.transferredAt = writer.now;
+      writer.addActivity("transferred", { reason: "no assistant runs for this brand and channel" });
+      writer.transferred("no assistant runs for this brand and channel", {});
+    }
+    const notice = await writer.flush(transaction, jobs, publish);
+    return { writer, notice };
   }
 
   private announce(notice: FeedNotice | null): void {
@@ -329,57 +431,5 @@ export class ConversationRunner {
     writer.row.state = result.state;
     if (writer.row.assistantStatus === null) writer.row.assistantStatus = result.state.status;
     await applyEffects(executor, this.dependencies.jobs, writer, result.effects);
-  }
-
-  private async chooseAssistant(
-    executor: Executor,
-    input: StartInput,
-  ): Promise<{
-    assistantId: string | null;
-    version: number | null;
-    ruleId: string | null;
-    startDialogId: string | undefined;
-    definition: Assistant | null;
-  } | null> {
-    if (input.preview) {
-      return {
-        assistantId: input.preview.assistantId,
-        version: null,
-        ruleId: null,
-        startDialogId: input.preview.startDialogId,
-        definition: input.preview.definition,
-      };
-    }
-    const known = input.customerId
-      ? await customerAttributeValues(executor, input.organizationId, input.customerId)
-      : {};
-    const customer = input.customerId ? { authenticated: true, attributes: known.customer ?? {} } : undefined;
-    // Stored attribute values are already validated against their definitions.
-    const request = {
-      channel: input.channel,
-      ...(input.brandId ? { brandId: input.brandId } : {}),
-      session: input.session,
-      ...(customer ? { customer } : {}),
-      ...(known.company ? { company: { attributes: known.company } } : {}),
-      proactive: input.proactive ?? false,
-    } as EvaluationRequest;
-    const result = await evaluateRules(executor, input.organizationId, request);
-    if (result.source === "none") {
-      return input.proactive
-        ? null
-        : { assistantId: null, version: null, ruleId: null, startDialogId: undefined, definition: null };
-    }
-    const definition = await definitionOf(executor, {
-      previewDefinition: null,
-      assistantId: result.assistantId,
-      assistantVersion: result.version,
-    } as ConversationRow);
-    return {
-      assistantId: result.assistantId,
-      version: result.version,
-      ruleId: result.source === "rule" ? result.ruleId : null,
-      startDialogId: result.startDialogId,
-      definition,
-    };
   }
 }

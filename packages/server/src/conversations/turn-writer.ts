@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
+import { queueChannelDeliveries } from "../channels/messaging/delivery-queue.ts";
 import type { Executor } from "../database/connection.ts";
 import {
   conversationActivity,
@@ -135,6 +136,7 @@ export class TurnWriter {
         attributes: storableJson(row.attributes),
         customerAttributes: storableJson(row.customerAttributes),
         lastSequence: row.lastSequence,
+        lastCustomerMessageAt: row.lastCustomerMessageAt,
         timerJobs: row.timerJobs,
         updatedAt: this.now,
         transferredAt: row.transferredAt,
@@ -151,6 +153,10 @@ export class TurnWriter {
           transcript: await messagesAfter(executor, row.id, 0, 10_000),
         },
       });
+    }
+    // On a messaging channel what the assistant and agents write goes out through the provider.
+    if (row.channelConnectionId !== null && !row.preview) {
+      await queueChannelDeliveries(executor, jobs, row, messages);
     }
     // Previews are an admin trying a draft: no help desk should hear of them.
     if (this.events.length > 0 && !row.preview)

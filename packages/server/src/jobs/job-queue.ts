@@ -14,6 +14,8 @@ export const queueNames = {
   webhookDelivery: "webhook-delivery",
   /** Train an organization's intent model after its custom intents changed ("Save and Train", spec 18). */
   intentTraining: "intent-training",
+  /** Send a conversation's pending messages to its messaging provider, in order (channels/messaging). */
+  channelSend: "channel-send",
   /** Delete uploaded files no message refers to (web-chat/file-cleanup.ts), once an hour. */
   fileCleanup: "file-cleanup",
 } as const;
@@ -36,7 +38,14 @@ export const supervisionIntervalSeconds = 5;
 
 type QueueSettings = Pick<
   Queue,
-  "policy" | "notify" | "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds" | "heartbeatSeconds"
+  | "policy"
+  | "notify"
+  | "retryLimit"
+  | "retryDelay"
+  | "retryBackoff"
+  | "retryDelayMax"
+  | "expireInSeconds"
+  | "heartbeatSeconds"
 >;
 
 /**
@@ -77,6 +86,19 @@ const queueSettings: Record<QueueName, QueueSettings> = {
     retryDelay: 5,
     retryBackoff: true,
     expireInSeconds: 10 * 60,
+  },
+  // "stately" per conversation: one job sending and one waiting, so a conversation's messages go out
+  // in order, one at a time; the waiting job sends whatever is pending when it starts. Retries back
+  // off from 5 s to at most 10 minutes, about 25 minutes over 8 attempts, before a message is
+  // recorded as failed. One attempt sends each pending part, each bounded by the send timeout.
+  [queueNames.channelSend]: {
+    policy: "stately",
+    notify: true,
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 600,
+    expireInSeconds: 5 * 60,
   },
   // "short": one waiting job per key, so every process queueing the next sweep makes one chain.
   // A sweep deletes in batches of 500; a quarter of an hour allows for a large backlog.
