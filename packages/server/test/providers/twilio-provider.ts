@@ -1,5 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import twilio from "twilio";
 import { smsSegmentsOf } from "../../src/channels/messaging/message-text.ts";
@@ -92,87 +98,50 @@ const phoneNumber = /^\+[1-9][0-9]{6,14}$/;
 const senderId = /^(\+[1-9][0-9]{6,14}|[0-9]{3,8}|(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11})$/;
 const bodyLimit = 1600;
 
-export async function startTwilioProvider(options: TwilioProviderOptions): Promise<TwilioProvider> {
-  const sent: SentTwilioMessage[] = [];
-  const requests: TwilioProvider["requests"] = [];
-  const failures: number[] = [];
-  let hangs = 0;
-  let waiters: Array<() => void> = [];
+/** What the server remembers between requests. */
+interface ProviderState {
+  options: TwilioProviderOptions;
+  sent: SentTwilioMessage[];
+  requests: TwilioProvider["requests"];
+  failures: number[];
+  hangs: number;
+  waiters: Set<() => void>;
+}
 
+export async function startTwilioProvider(options: TwilioProviderOptions): Promise<TwilioProvider> {
+  const state: ProviderState = {
+    options,
+    sent: [],
+    requests: [],
+    failures: [],
+    hangs: 0,
+    waiters: new Set(),
+  };
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const path = (request.url ?? "/").split("?")[0] ?? "/";
-      const entry: TwilioProvider["requests"][number] = {
-        method: request.method ?? "",
-        path,
-        answeredWith: "nothing",
-      };
-      requests.push(entry);
-      if (hangs > 0) {
-        hangs -= 1;
-        return;
-      }
-      const answer = (status: number, body: unknown) => {
-        entry.answeredWith = status;
-        respond(response, status, body);
-      };
-      const failure = failures.shift();
-      if (failure !== undefined) return answer(failure, failureBody(failure));
-      const route = messagesPath.exec(path);
-      if (!route) return answer(404, twilioError(20404, `The requested resource ${path} was not found`, 404));
-      if (request.method !== "POST") return answer(405, twilioError(20004, "Method not allowed", 405));
-      if (!authenticated(request.headers.authorization, route[1] ?? "", options)) {
-        response.setHeader("www-authenticate", 'Basic realm="Twilio API"');
-        return answer(401, twilioError(20003, "Authenticate", 401));
-      }
-      const body = Buffer.concat(chunks).toString("utf8");
-      const fields = fieldsOf(body);
-      const refusal = refusalOf(fields);
-      if (refusal) return answer(400, refusal);
-      const message = recordOf(fields, { headers: request.headers, body, fields });
-      sent.push(message);
-      answer(201, messageResource(message, options.accountSid));
-      for (const wake of waiters) wake();
-    });
+    request.on("end", () => handleRequest(state, request, Buffer.concat(chunks).toString("utf8"), response));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-
   const provider: TwilioProvider = {
     url: `http://127.0.0.1:${port}`,
-    sent,
-    requests,
-    waitForMessages(count, timeoutMilliseconds = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (sent.length < count) return;
-          clearTimeout(timer);
-          waiters = waiters.filter((waiter) => waiter !== check);
-          resolve(sent.slice(0, count));
-        };
-        const timer = setTimeout(() => {
-          waiters = waiters.filter((waiter) => waiter !== check);
-          reject(
-            new Error(`Twilio received ${sent.length} of ${count} messages within ${timeoutMilliseconds} ms`),
-          );
-        }, timeoutMilliseconds);
-        waiters.push(check);
-        check();
-      });
-    },
+    sent: state.sent,
+    requests: state.requests,
+    waitForMessages: (count, timeoutMilliseconds = 5000) =>
+      waitForMessages(state, count, timeoutMilliseconds),
     failNext(count, status = 500) {
-      for (let index = 0; index < count; index += 1) failures.push(status);
+      for (let index = 0; index < count; index += 1) state.failures.push(status);
     },
     hangNext(count) {
-      hangs += count;
+      state.hangs += count;
     },
     sendInbound: (webhookUrl, message) =>
       postSigned(webhookUrl, inboundFields(message, options), options, message.signature),
-    sendStatus: (webhookUrl, update) => postSigned(webhookUrl, statusFields(update, sent, options), options),
-    reportStatus(messageSid, status, errorCode) {
-      const message = sent.find((candidate) => candidate.sid === messageSid);
+    sendStatus: (webhookUrl, update) =>
+      postSigned(webhookUrl, statusFields(update, state.sent, options), options),
+    async reportStatus(messageSid, status, errorCode) {
+      const message = state.sent.find((candidate) => candidate.sid === messageSid);
       if (!message?.statusCallback)
         throw new Error(`no message ${messageSid} was sent with a StatusCallback`);
       return provider.sendStatus(message.statusCallback, {
@@ -183,6 +152,7 @@ export async function startTwilioProvider(options: TwilioProviderOptions): Promi
     },
     close: () =>
       new Promise<void>((resolve) => {
+        // Hung requests hold their sockets open; closing them lets the server stop.
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -190,24 +160,81 @@ export async function startTwilioProvider(options: TwilioProviderOptions): Promi
   return provider;
 }
 
-function respond(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify(body));
+/** One request to the REST API: the test's scripted failures first, then Twilio's own checks. */
+function handleRequest(
+  state: ProviderState,
+  request: IncomingMessage,
+  body: string,
+  response: ServerResponse,
+): void {
+  const path = (request.url ?? "/").split("?")[0] ?? "/";
+  const entry: TwilioProvider["requests"][number] = {
+    method: request.method ?? "",
+    path,
+    answeredWith: "nothing",
+  };
+  state.requests.push(entry);
+  if (state.hangs > 0) {
+    state.hangs -= 1;
+    return;
+  }
+  const [status, answer] = answerTo(state, request, path, body);
+  entry.answeredWith = status;
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    ...(status === 401 ? { "www-authenticate": 'Basic realm="Twilio API"' } : {}),
+  });
+  response.end(JSON.stringify(answer));
+  if (status === 201) for (const wake of state.waiters) wake();
+}
+
+function answerTo(
+  state: ProviderState,
+  request: IncomingMessage,
+  path: string,
+  body: string,
+): [number, unknown] {
+  const failure = state.failures.shift();
+  if (failure !== undefined) return [failure, failureBody(failure)];
+  const route = messagesPath.exec(path);
+  if (!route) return [404, twilioError(20404, `The requested resource ${path} was not found`, 404)];
+  if (request.method !== "POST") return [405, twilioError(20004, "Method not allowed", 405)];
+  if (!authenticated(request.headers.authorization, route[1] ?? "", state.options)) {
+    return [401, twilioError(20003, "Authenticate", 401)];
+  }
+  const fields = fieldsOf(body);
+  const refusal = refusalOf(fields);
+  if (refusal) return [400, refusal];
+  const message = recordOf(fields, { headers: request.headers, body, fields });
+  state.sent.push(message);
+  return [201, messageResource(message, state.options.accountSid)];
+}
+
+function waitForMessages(state: ProviderState, count: number, timeoutMilliseconds: number) {
+  return new Promise<SentTwilioMessage[]>((resolve, reject) => {
+    const check = () => {
+      if (state.sent.length < count) return;
+      clearTimeout(timer);
+      state.waiters.delete(check);
+      resolve(state.sent.slice(0, count));
+    };
+    const timer = setTimeout(() => {
+      state.waiters.delete(check);
+      const received = state.sent.length;
+      reject(new Error(`Twilio received ${received} of ${count} messages within ${timeoutMilliseconds} ms`));
+    }, timeoutMilliseconds);
+    state.waiters.add(check);
+    check();
+  });
 }
 
 function twilioError(code: number, message: string, status: number) {
   return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
 }
 
+/** Twilio's codes for its own troubles are 20000 plus the HTTP status (20429, 20500, 20503). */
 function failureBody(status: number) {
-  const messages: Record<number, string> = {
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-  };
-  return twilioError(20000 + status, messages[status] ?? "Error", status);
+  return twilioError(20000 + status, STATUS_CODES[status] ?? "Error", status);
 }
 
 function authenticated(

@@ -16,6 +16,8 @@ export const twilioAdapter: MessagingAdapter = {
   credentialNames: { accountSid: "Account SID", authToken: "Auth Token" },
   defaultApiBaseUrl: "https://api.twilio.com",
 
+  // Twilio's signature covers no timestamp, so there is no replay window to check: a replayed
+  // message repeats its MessageSid, which the inbound store takes only once.
   verify: (webhook, connection) => verifyTwilioSignature(webhook, connection),
 
   parse(webhook, connection) {
