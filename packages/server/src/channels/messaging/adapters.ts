@@ -1,4 +1,10 @@
+import { messagebirdAdapter } from "../messagebird/messagebird-adapter.ts";
+import { twilioAdapter } from "../twilio/twilio-adapter.ts";
 import type { MessagingAdapter, MessagingProvider } from "./messaging-adapter.ts";
 
 /** Every provider's adapter, by the name connections store. */
-export const messagingAdapters = {} as Record<MessagingProvider, MessagingAdapter>;
+export const messagingAdapters: Record<MessagingProvider, MessagingAdapter> = {
+  twilio: twilioAdapter,
+  meta: twilioAdapter,
+  messagebird: messagebirdAdapter,
+};
