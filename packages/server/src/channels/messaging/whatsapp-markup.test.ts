@@ -81,6 +81,13 @@ describe("whatsappMarkup", () => {
   it("drops HTML tags, keeps their text and turns <br> into a line break", () => {
     expect(whatsappMarkup("One<br>two <b>three</b>")).toBe("One\ntwo three");
     expect(whatsappMarkup("<div>\n<p>Caf&eacute; &amp; bar</p>\n</div>")).toBe("Café & bar");
+    expect(whatsappMarkup("Before<!-- a note -->after")).toBe("Beforeafter");
+  });
+
+  it("keeps angle brackets that hold the author's words rather than HTML", () => {
+    expect(whatsappMarkup("Reply <STOP> to unsubscribe")).toBe("Reply <STOP> to unsubscribe");
+    expect(plainMarkup("Send us <your order number>")).toBe("Send us <your order number>");
+    expect(plainMarkup("<STOP>\n\nto unsubscribe")).toBe("<STOP>\n\nto unsubscribe");
   });
 
   it("decodes character references a text message would otherwise show as written", () => {

@@ -92,8 +92,10 @@ function renderBlock(token: Token, rendering: Rendering): string {
       return renderList(token as Tokens.List, rendering);
     case "table":
       return renderTable(token as Tokens.Table, rendering);
-    case "html":
-      return htmlToText((token as Tokens.HTML).text);
+    case "html": {
+      const html = (token as Tokens.HTML).text;
+      return isMarkup(html) ? htmlToText(html) : html.trim();
+    }
     case "hr":
     case "def":
     case "space":
@@ -189,11 +191,32 @@ function renderInlineToken(token: Token, rendering: Rendering): string {
       return renderLink(token as Tokens.Link, rendering);
     case "image":
       return (token as Tokens.Image).href;
-    case "html":
-      return /^<br\s*\/?>$/i.test((token as Tokens.Tag).text) ? "\n" : "";
+    case "html": {
+      const tag = (token as Tokens.Tag).text;
+      if (!isMarkup(tag)) return tag;
+      return /^<br\s*\/?>$/i.test(tag) ? "\n" : "";
+    }
     default:
       return token.raw;
   }
+}
+
+/**
+ * HTML elements a model or an editor may leave in a text. Anything else in angle brackets ("Reply
+ * <STOP>", "<order number>") is the author's own words, which a customer must still read.
+ */
+const htmlElements = new Set(
+  (
+    "a abbr article b blockquote br caption code dd del details div dl dt em figcaption figure " +
+    "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s section small span strong sub summary " +
+    "sup table tbody td tfoot th thead tr u ul"
+  ).split(" "),
+);
+
+function isMarkup(html: string): boolean {
+  if (html.startsWith("<!--")) return true;
+  const name = /^<\/?([a-z][a-z0-9]*)/i.exec(html)?.[1];
+  return name !== undefined && htmlElements.has(name.toLowerCase());
 }
 
 function renderText(token: Tokens.Text, rendering: Rendering): string {
