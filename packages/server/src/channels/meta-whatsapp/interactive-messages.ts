@@ -55,7 +55,7 @@ function distinct(values: readonly string[]): boolean {
 
 function textParts(text: string, to: string, options: { previewUrl?: boolean; summary?: string } = {}) {
   const summary = options.summary ?? "text";
-  return splitText(text, whatsappLimits.textBody).map(
+  return splitText(text.trim(), whatsappLimits.textBody).map(
     (piece, index, pieces): OutgoingPart => ({
       body: envelope(to, "text", { body: piece, preview_url: options.previewUrl ?? false }),
       summary: pieces.length === 1 ? summary : `${summary}, part ${index + 1} of ${pieces.length}`,
