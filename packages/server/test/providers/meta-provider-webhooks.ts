@@ -116,7 +116,8 @@ export function messageObject(
     from: digitsOf(message.from),
     id: message.id ?? whatsappMessageId(),
     timestamp: seconds(message.timestamp),
-    type: message.type,
+    // Replies to buttons and lists are both of Meta's type "interactive".
+    type: message.type === "button_reply" || message.type === "list_reply" ? "interactive" : message.type,
     ...contentFields(message, isMedia ? mediaIdOf(message) : undefined),
   };
   if (message.replyTo) object.context = { from: digitsOf(number.displayPhoneNumber), id: message.replyTo };
@@ -169,6 +170,8 @@ export function deliveryBody(
     const contacts = new Map<string, Record<string, unknown>>();
     for (const { from, profileName } of profiles) {
       const whatsappId = digitsOf(from);
+      // One contact per customer, named by whichever of their messages in the batch gave a name.
+      if (contacts.has(whatsappId) && !profileName) continue;
       contacts.set(whatsappId, { profile: { name: profileName ?? "" }, wa_id: whatsappId });
     }
     value.contacts = [...contacts.values()];

@@ -299,7 +299,7 @@ export async function startMetaProvider(options: MetaProviderOptions): Promise<M
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   function mediaIdOf(message: CustomerMessage): string {
-    const id = String(randomInt(100_000_000_000_000, 999_999_999_999_999));
+    const id = String(randomInt(100_000_000_000_000, 380_000_000_000_000));
     const content = message as Extract<CustomerMessage, { mimeType: string }>;
     const data = content.data ?? `test ${content.type}`;
     media.set(id, { mimeType: content.mimeType, data: Buffer.from(data) });
