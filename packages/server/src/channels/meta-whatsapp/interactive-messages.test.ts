@@ -181,6 +181,27 @@ describe("choices on WhatsApp", () => {
     expect(bodies(message).map((body) => body.type)).toEqual(["text"]);
   });
 
+  it("tells option ids apart exactly, as Meta does, but titles regardless of case", () => {
+    const ids: OutboundMessage = {
+      kind: "buttons",
+      text: question,
+      options: [
+        { id: "a", label: "Yes" },
+        { id: "A", label: "No" },
+      ],
+    };
+    expect(bodies(ids)[0].interactive.type).toBe("button");
+    const titles: OutboundMessage = {
+      kind: "buttons",
+      text: question,
+      options: [
+        { id: "a", label: "Yes" },
+        { id: "b", label: "YES" },
+      ],
+    };
+    expect(bodies(titles)[0].type).toBe("text");
+  });
+
   it("lists short options that carry descriptions, which buttons cannot show", () => {
     const message: OutboundMessage = {
       kind: "buttons",

@@ -49,8 +49,13 @@ export function truncated(text: string, limit: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-function distinct(values: readonly string[]): boolean {
-  return new Set(values.map((value) => value.toLowerCase())).size === values.length;
+/** Ids must differ exactly; titles also in case, since a customer could not tell "Yes" from "YES". */
+function distinctIds(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+function distinctTitles(values: readonly string[]): boolean {
+  return distinctIds(values.map((value) => value.toLowerCase()));
 }
 
 function textParts(text: string, to: string, options: { previewUrl?: boolean; summary?: string } = {}) {
@@ -79,7 +84,7 @@ function replyButtonsOf(options: readonly ChoiceOption[]): Body[] | null {
       (titles[index] ?? "").length > 0 &&
       (titles[index] ?? "").length <= whatsappLimits.buttonTitle,
   );
-  if (!fits || !distinct(titles) || !distinct(options.map((option) => option.id))) return null;
+  if (!fits || !distinctTitles(titles) || !distinctIds(options.map((option) => option.id))) return null;
   return options.map((option, index) => ({ type: "reply", reply: { id: option.id, title: titles[index] } }));
 }
 
@@ -91,7 +96,7 @@ function replyButtonsOf(options: readonly ChoiceOption[]): Body[] | null {
 function listRowsOf(options: readonly ChoiceOption[]): Body[] | null {
   if (options.length === 0 || options.length > whatsappLimits.listRows) return null;
   const ids = options.map((option) => option.id);
-  if (ids.some((id) => id.length === 0 || id.length > whatsappLimits.rowId) || !distinct(ids)) return null;
+  if (ids.some((id) => id.length === 0 || id.length > whatsappLimits.rowId) || !distinctIds(ids)) return null;
   const rows = options.map((option) => {
     const label = option.label.trim();
     const title = truncated(label, whatsappLimits.rowTitle);
@@ -101,7 +106,7 @@ function listRowsOf(options: readonly ChoiceOption[]): Body[] | null {
     return row;
   });
   const titles = rows.map((row) => String(row.title));
-  if (titles.some((title) => title.length === 0) || !distinct(titles)) return null;
+  if (titles.some((title) => title.length === 0) || !distinctTitles(titles)) return null;
   return rows;
 }
 
