@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  type ChannelFixture,
   activityOf,
+  type ChannelFixture,
   connectTutorial,
   conversationsOf,
   deliveriesOf,
@@ -43,7 +43,11 @@ describe.each(testDatabases)("SMS through Twilio on %s", (kind) => {
   });
 
   it("runs the tutorial by SMS: menus answered by number, a transfer, and an agent's reply sent by Twilio", async () => {
-    const first = await twilio.sendInbound(fixture.webhookUrl, { from: customer, to: business, body: "Hi there" });
+    const first = await twilio.sendInbound(fixture.webhookUrl, {
+      from: customer,
+      to: business,
+      body: "Hi there",
+    });
     expect(first.status).toBe(200);
     expect(first.contentType).toContain("text/xml");
 
@@ -88,9 +92,11 @@ describe.each(testDatabases)("SMS through Twilio on %s", (kind) => {
     expect(deliveries.map((row) => row.status)).toEqual(["sent", "sent", "sent", "sent", "delivered"]);
     expect(deliveries[0]?.segments).toBe(1);
 
-    const listed = await fixture.organization.keyWith("org.agent").then((key) =>
-      server.request(key, { method: "GET", url: `/v1/conversations/${conversation?.id}/deliveries` }),
-    );
+    const listed = await fixture.organization
+      .keyWith("org.agent")
+      .then((key) =>
+        server.request(key, { method: "GET", url: `/v1/conversations/${conversation?.id}/deliveries` }),
+      );
     expect(listed.json().data).toHaveLength(5);
   });
 
@@ -130,7 +136,11 @@ describe.each(testDatabases)("SMS through Twilio on %s", (kind) => {
   });
 
   it("answers 200 for a number the connection does not have, and stores nothing", async () => {
-    const stray = await twilio.sendInbound(fixture.webhookUrl, { from: customer, to: "+15559990000", body: "Hi" });
+    const stray = await twilio.sendInbound(fixture.webhookUrl, {
+      from: customer,
+      to: "+15559990000",
+      body: "Hi",
+    });
     expect(stray.status).toBe(200);
     expect(await conversationsOf(server, fixture.connectionId)).toEqual([]);
   });
