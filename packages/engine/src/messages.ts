@@ -46,11 +46,13 @@ export type AttachmentReference = z.infer<typeof AttachmentReferenceSchema>;
 const TextMessage = z.object({ kind: z.literal("text"), text: z.string() });
 
 /** A file the assistant sends. The customer's attachments are a list: `CustomerAttachmentsSchema`. */
-export const AttachmentMessageSchema = z.object({
-  kind: z.literal("attachment"),
-  attachment: AttachmentReferenceSchema,
-  caption: z.string().optional(),
-});
+export const AttachmentMessageSchema = z
+  .object({
+    kind: z.literal("attachment"),
+    attachment: AttachmentReferenceSchema,
+    caption: z.string().optional(),
+  })
+  .describe("A file, with an optional caption.");
 
 /**
  * What the customer sees or hears. On text-only channels the engine has already
@@ -58,7 +60,7 @@ export const AttachmentMessageSchema = z.object({
  */
 export const OutboundMessageSchema = z.discriminatedUnion("kind", [
   TextMessage.describe("Text; on text-only channels also choices, written as a numbered menu."),
-  AttachmentMessageSchema.describe("A file, with an optional caption."),
+  AttachmentMessageSchema,
   z
     .object({ kind: z.literal("buttons"), text: z.string(), options: z.array(ChoiceOptionSchema) })
     .describe("A question with a button per option; the customer answers with an option's id."),
@@ -115,10 +117,9 @@ export type OutboundMessage = z.infer<typeof OutboundMessageSchema>;
 export type OutboundMessageKind = OutboundMessage["kind"];
 
 /** Files the customer attached, up to ten at once. */
-export const CustomerAttachmentsSchema = z.object({
-  kind: z.literal("attachment"),
-  attachments: z.array(AttachmentReferenceSchema),
-});
+export const CustomerAttachmentsSchema = z
+  .object({ kind: z.literal("attachment"), attachments: z.array(AttachmentReferenceSchema) })
+  .describe("Files the customer attached.");
 
 /** What the customer sent, as the transcript keeps it (an agent's reply is a `text` too). */
 export const CustomerMessageBodySchema = z.union([
@@ -128,7 +129,7 @@ export const CustomerMessageBodySchema = z.union([
   z
     .object({ kind: z.literal("choice"), optionId: z.string(), label: z.string() })
     .describe("An option the customer picked, with the label it had when it was offered."),
-  CustomerAttachmentsSchema.describe("Files the customer attached."),
+  CustomerAttachmentsSchema,
 ]);
 export type CustomerMessageBody = z.infer<typeof CustomerMessageBodySchema>;
 
