@@ -170,7 +170,9 @@ describe.each(testDatabases)("durability on %s", (kind) => {
           );
         expect(reminders.map((row) => row.data)).toEqual([{ name: "reminder" }]);
         const transcript = await transcriptOf(database, conversationId);
-        expect(transcript.filter(({ body }) => "text" in body && body.text === "Are you still there?")).toHaveLength(1);
+        expect(
+          transcript.filter(({ body }) => "text" in body && body.text === "Are you still there?"),
+        ).toHaveLength(1);
       }
       // The reminder reached the socket on the other process too.
       await listener.waitFor((message) => message.body.text === "Are you still there?");
