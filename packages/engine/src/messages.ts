@@ -59,7 +59,7 @@ export const AttachmentMessageSchema = z
  * turned choices into numbered `text`, so a channel adapter never has to.
  */
 export const OutboundMessageSchema = z.discriminatedUnion("kind", [
-  TextMessage.describe("Text; on text-only channels also choices, written as a numbered menu."),
+  TextMessage.describe("Text."),
   AttachmentMessageSchema,
   z
     .object({ kind: z.literal("buttons"), text: z.string(), options: z.array(ChoiceOptionSchema) })
@@ -128,17 +128,15 @@ export const CustomerMessageBodySchema = z.union([
   ),
   z
     .object({ kind: z.literal("choice"), optionId: z.string(), label: z.string() })
-    .describe("An option the customer picked, with the label it had when it was offered."),
+    .describe("An option the customer picked, with its label as offered (its id when that was not found)."),
   CustomerAttachmentsSchema,
 ]);
 export type CustomerMessageBody = z.infer<typeof CustomerMessageBodySchema>;
 
 /** Something that happened to the conversation, shown in its transcript (a transfer to agents). */
-export const EventMessageBodySchema = z.object({
-  kind: z.literal("event"),
-  event: z.enum(["transferred"]),
-  text: z.string(),
-});
+export const EventMessageBodySchema = z
+  .object({ kind: z.literal("event"), event: z.enum(["transferred"]), text: z.string() })
+  .describe("Something that happened to the conversation, in words the transcript can show.");
 export type EventMessageBody = z.infer<typeof EventMessageBodySchema>;
 
 /**
