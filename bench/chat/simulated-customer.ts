@@ -5,12 +5,13 @@
  * asked last: a name to the text question, a random button to the team question.
  */
 import type http from "node:http";
+import type { TranscriptMessageBody } from "@parley/engine";
 import { keepAliveAgent, postJson } from "./http-client.ts";
 
 interface Message {
   sequence: number;
   author: string;
-  body: { kind: string; options?: Array<{ id: string }> };
+  body: TranscriptMessageBody;
 }
 
 export interface TurnTiming {
@@ -88,7 +89,7 @@ export class SimulatedCustomer {
 
   /** Sends the answer to the last question and waits for the assistant's next message. */
   async turn(): Promise<TurnTiming> {
-    const options = this.lastAssistantBody?.kind === "buttons" ? (this.lastAssistantBody.options ?? []) : [];
+    const options = this.lastAssistantBody?.kind === "buttons" ? this.lastAssistantBody.options : [];
     const option = options[Math.floor(Math.random() * options.length)];
     const content = option ? { optionId: option.id } : { text: "Alice" };
     this.counter += 1;

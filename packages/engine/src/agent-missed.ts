@@ -1,8 +1,8 @@
 import type { FollowUpChannel } from "@parley/model";
 import { isAvailable, volumeControlAvailability } from "@parley/model";
 import { matchChoice } from "./choices.ts";
-import type { ChoiceOption } from "./effects.ts";
 import type { ConversationEvent } from "./events.ts";
+import type { ChoiceOption } from "./messages.ts";
 import type { PhraseName } from "./phrases.ts";
 import type { Turn } from "./turn-context.ts";
 

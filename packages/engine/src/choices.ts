@@ -1,5 +1,5 @@
-import type { ChoiceOption } from "./effects.ts";
 import type { ConversationEvent } from "./events.ts";
+import type { ChoiceOption } from "./messages.ts";
 
 /** Lowercase, no accents, no punctuation or emoji; keycap digits such as 1️⃣ become plain digits. */
 export function normalizeText(text: string): string {

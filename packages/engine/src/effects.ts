@@ -1,36 +1,6 @@
-import type { AiAnswer, ArticleReference, TimerName } from "./events.ts";
+import type { TimerName } from "./events.ts";
+import type { OutboundMessage } from "./messages.ts";
 import type { AssistantStatus } from "./status.ts";
-
-export interface ChoiceOption {
-  id: string;
-  label: string;
-  description?: string;
-}
-
-/**
- * What the customer sees or hears. On text-only channels the engine has already
- * turned choices into numbered `text`, so a channel adapter never has to.
- */
-export type OutboundMessage =
-  | { kind: "text"; text: string }
-  | { kind: "attachment"; attachment: { url: string; mediaType: string; name?: string }; caption?: string }
-  | { kind: "buttons"; text: string; options: ChoiceOption[] }
-  | { kind: "list"; text: string; buttonLabel: string; options: ChoiceOption[] }
-  | { kind: "cards"; text: string; cards: Array<ChoiceOption & { imageUrl?: string }> }
-  | { kind: "articles"; text: string; articles: ArticleReference[]; options: ChoiceOption[] }
-  | { kind: "answer"; answer: AiAnswer }
-  | { kind: "feedback"; text: string; design: "thumbs" | "emoji" | "text"; options: ChoiceOption[] }
-  /** Voice: speak text, or play an audio file. */
-  | { kind: "voice.say"; text: string; audioUrl?: string }
-  /** Voice: listen for keypad digits and/or speech after the prompt. */
-  | {
-      kind: "voice.gather";
-      prompt: string;
-      mode: "digits" | "speech" | "digits_or_speech";
-      maxDigits?: number;
-    }
-  /** Voice: record a voicemail. */
-  | { kind: "voice.record"; prompt: string; maxSeconds: number };
 
 export type AttributeKlass = "conversation" | "customer";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AiAnswer, ArticleReference } from "./messages.ts";
 
 export const timerNames = ["reminder", "abandon", "missed", "choice_timeout", "voice_reprompt"] as const;
 export type TimerName = (typeof timerNames)[number];
@@ -21,27 +22,6 @@ export const eventTypes = [
   "agent.replied",
   "agent.done",
 ] as const;
-
-/** An article found in the knowledge base, as shown to the customer. */
-export const ArticleReference = z.object({
-  id: z.string().min(1).max(128),
-  title: z.string().max(500),
-  url: z.string().max(2048),
-  snippet: z.string().max(2000).optional(),
-});
-export type ArticleReference = z.infer<typeof ArticleReference>;
-
-/** A generated answer: `found` is false when the knowledge base had nothing relevant. */
-export const AiAnswer = z.object({
-  found: z.boolean(),
-  text: z.string().max(20_000),
-  citations: z
-    .array(z.object({ title: z.string().max(500), url: z.string().max(2048) }))
-    .max(20)
-    .default([]),
-  answerId: z.string().max(128).optional(),
-});
-export type AiAnswer = z.infer<typeof AiAnswer>;
 
 /** An object (a record of a custom Klass) linked to the customer, for the object selector. */
 export const FoundObject = z.object({

@@ -7,9 +7,10 @@ import {
 } from "@parley/model";
 import { type AssistantIndex, indexAssistant } from "./assistant-index.ts";
 import { readAttribute, storedAttributeKey } from "./attributes.ts";
-import type { ChoiceOption, Effect, OutboundMessage } from "./effects.ts";
+import type { Effect } from "./effects.ts";
 import type { EngineEnvironment } from "./environment.ts";
 import type { TimerName } from "./events.ts";
+import type { ChoiceOption, OutboundMessage } from "./messages.ts";
 import { type PhraseName, phrase } from "./phrases.ts";
 import { resolveSnippet } from "./snippets.ts";
 import type { ConversationState } from "./state.ts";

@@ -1,3 +1,5 @@
+import { TranscriptMessageBodySchema } from "@parley/engine";
+
 /**
  * A web chat customer for tests and benchmarks: the HTTP routes and the socket of
  * docs/web-chat.md over a real connection, as the widget uses them.
@@ -145,6 +147,12 @@ export class WebChatClient {
   }
 
   private receive(message: ChatMessage): void {
+    // Every test that chats checks the engine's message contract on the way: a body the
+    // server sends must be one the widget's types describe.
+    const checked = TranscriptMessageBodySchema.safeParse(message.body);
+    if (!checked.success) {
+      throw new Error(`message ${message.sequence} breaks the message contract: ${checked.error.message}`);
+    }
     this.received.push(message);
     this.messages.set(message.sequence, message);
   }

@@ -51,7 +51,22 @@ export async function resultOf(
         objects: Array.isArray(found) ? found.slice(0, effect.limit) : [],
       };
     }
+    case "message.send":
+    case "attribute.set":
+    case "timer.schedule":
+    case "timer.cancel":
+    case "status.set":
+    case "conversation.transfer":
+    case "conversation.end":
+    case "voicemail.record":
+    case "feedback.record":
+    case "follow_up.record":
+    case "intent.detected":
+      return null;
     default:
+      // A new effect type stops this compiling until it is sorted here: one that asks for a result
+      // and gets none would leave the assistant waiting for ever.
+      effect satisfies never;
       return null;
   }
 }

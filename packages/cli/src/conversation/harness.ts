@@ -200,8 +200,23 @@ export class ConversationHarness {
       case "timer.cancel":
         this.timers.cancel(effect.name);
         return;
-      default:
+      // The rest change nothing a later turn reads from the harness: requests are answered by
+      // `resultOf`, and the conversation's status is in the engine's state.
+      case "workflow.call":
+      case "articles.search":
+      case "answer.request":
+      case "objects.lookup":
+      case "status.set":
+      case "conversation.transfer":
+      case "conversation.end":
+      case "voicemail.record":
+      case "feedback.record":
+      case "follow_up.record":
+      case "intent.detected":
         return;
+      default:
+        // A new effect type stops this compiling until it is decided here.
+        effect satisfies never;
     }
   }
 }

@@ -44,7 +44,15 @@ export function optionsOf(message: OutboundMessage): OfferedOptions | null {
       const menu = numberedMenu(message.text);
       return menu ? { kind: "menu", options: menu } : null;
     }
+    case "attachment":
+    case "answer":
+    case "voice.say":
+    case "voice.gather":
+    case "voice.record":
+      return null;
     default:
+      // A new message kind stops this compiling until it says whether it offers options.
+      message satisfies never;
       return null;
   }
 }

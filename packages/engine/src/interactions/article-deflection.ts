@@ -1,7 +1,6 @@
 import type { ArticleDeflection } from "@parley/model";
-import type { ChoiceOption } from "../effects.ts";
-import type { ArticleReference } from "../events.ts";
 import { findIntentDialog } from "../intents.ts";
+import type { ArticleReference, ChoiceOption } from "../messages.ts";
 import { type InteractionModule, ignore, redirect, wait } from "../outcome.ts";
 import { rememberedText } from "../remembered-text.ts";
 import type { Turn } from "../turn-context.ts";

@@ -1,6 +1,6 @@
 import { standardAttributes } from "@parley/model";
 import { isSet, readAttribute } from "../attributes.ts";
-import type { ChoiceOption } from "../effects.ts";
+import type { ChoiceOption } from "../messages.ts";
 import { type InteractionModule, next, wait } from "../outcome.ts";
 import { answerChoice } from "./choice-answer.ts";
 

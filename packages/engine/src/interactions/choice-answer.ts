@@ -1,6 +1,6 @@
 import { matchChoice } from "../choices.ts";
-import type { ChoiceOption } from "../effects.ts";
 import type { ConversationEvent } from "../events.ts";
+import type { ChoiceOption } from "../messages.ts";
 import { ignore, type Outcome, wait } from "../outcome.ts";
 import type { Waiting } from "../state.ts";
 import type { Turn } from "../turn-context.ts";

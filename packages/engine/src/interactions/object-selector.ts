@@ -1,5 +1,5 @@
 import type { ObjectSelector } from "@parley/model";
-import type { ChoiceOption } from "../effects.ts";
+import type { ChoiceOption } from "../messages.ts";
 import { type InteractionModule, ignore, next, redirect, wait } from "../outcome.ts";
 import type { Waiting } from "../state.ts";
 import type { Turn } from "../turn-context.ts";

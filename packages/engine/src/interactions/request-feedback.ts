@@ -1,5 +1,5 @@
 import type { FeedbackDesign, FeedbackOutcome } from "@parley/model";
-import type { ChoiceOption } from "../effects.ts";
+import type { ChoiceOption } from "../messages.ts";
 import { type InteractionModule, redirect, wait } from "../outcome.ts";
 import type { Turn } from "../turn-context.ts";
 import { answerChoice } from "./choice-answer.ts";

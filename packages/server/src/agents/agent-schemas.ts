@@ -1,6 +1,13 @@
+import {
+  AttachmentMessageSchema,
+  AttachmentReferenceSchema,
+  CustomerAttachmentsSchema,
+  TranscriptMessageBodySchema,
+} from "@parley/engine";
 import { z } from "zod";
 import { TranscriptMessage } from "../channels/web-chat/web-chat-schemas.ts";
 import { ListQuery } from "../data/pagination.ts";
+import { servedAsStored } from "../http/served-as-stored.ts";
 
 export const maximumReplyLength = 4096;
 
@@ -129,6 +136,35 @@ export const Rating = z
   })
   .meta({ id: "ConversationRating" });
 
+/** A customer can attach a link to anywhere and call it "invoice.pdf": agents are told where it leads. */
+const LinkedAttachment = AttachmentReferenceSchema.extend({
+  host: z.string().nullable().describe("The link's host (and port); null when it is not a URL at all."),
+  external: z.boolean().describe("False only for a file stored by this server."),
+});
+export type LinkedAttachment = z.infer<typeof LinkedAttachment>;
+
+/** Message bodies as agents get them: the engine's contract, with each attachment's link explained. */
+const AgentMessageBodySchema = z.union([
+  ...TranscriptMessageBodySchema.options.filter(
+    (body): body is Exclude<typeof body, typeof AttachmentMessageSchema | typeof CustomerAttachmentsSchema> =>
+      body.shape.kind.value !== "attachment",
+  ),
+  AttachmentMessageSchema.extend({ attachment: LinkedAttachment }).describe("A file the assistant sent."),
+  CustomerAttachmentsSchema.extend({ attachments: z.array(LinkedAttachment) }).describe(
+    "Files the customer attached.",
+  ),
+]);
+export type AgentMessageBody = z.infer<typeof AgentMessageBodySchema>;
+
+export const AgentTranscriptMessage = TranscriptMessage.extend({
+  body: servedAsStored(AgentMessageBodySchema, {
+    id: "AgentMessageBody",
+    description:
+      "What a message says, by `kind`, as in MessageBody; each attachment also says where its link leads.",
+  }),
+}).meta({ id: "AgentTranscriptMessage" });
+export type AgentTranscriptMessage = z.infer<typeof AgentTranscriptMessage>;
+
 export const Timeline = z
   .object({
     conversation: ConversationDetail,
@@ -137,7 +173,7 @@ export const Timeline = z
       customer: z.record(z.string(), z.unknown()),
     }),
     customer: CustomerSummary.nullable(),
-    messages: z.array(TranscriptMessage),
+    messages: z.array(AgentTranscriptMessage),
     activity: z.array(ActivityEntry),
     rating: Rating.nullable(),
   })

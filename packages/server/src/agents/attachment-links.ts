@@ -1,5 +1,7 @@
+import type { AttachmentReference } from "@parley/engine";
 import { storedFilesPath } from "../channels/web-chat/file-storage.ts";
 import type { TranscriptMessage } from "../conversations/domain-events.ts";
+import type { AgentTranscriptMessage, LinkedAttachment } from "./agent-schemas.ts";
 
 /** Where an attachment's link leads, as agents are shown it. */
 export interface AttachmentLink {
@@ -30,23 +32,20 @@ export function attachmentLink(url: unknown, ownOrigins: readonly string[]): Att
   return { host: parsed.host, external: !stored };
 }
 
-function withLink(attachment: unknown, ownOrigins: readonly string[]): unknown {
-  if (typeof attachment !== "object" || attachment === null) return attachment;
-  const { url } = attachment as { url?: unknown };
-  return { ...attachment, ...attachmentLink(url, ownOrigins) };
+function withLink(attachment: AttachmentReference, ownOrigins: readonly string[]): LinkedAttachment {
+  return { ...attachment, ...attachmentLink(attachment.url, ownOrigins) };
 }
 
 /** The message with `host` and `external` on each attachment (customers send a list, assistants one). */
 export function withAttachmentLinks(
   message: TranscriptMessage,
   ownOrigins: readonly string[],
-): TranscriptMessage {
+): AgentTranscriptMessage {
   const { body } = message;
-  if (body.kind !== "attachment") return message;
-  const linked: Record<string, unknown> = { ...body };
-  if (Array.isArray(body.attachments)) {
-    linked.attachments = body.attachments.map((attachment) => withLink(attachment, ownOrigins));
-  }
-  if (body.attachment !== undefined) linked.attachment = withLink(body.attachment, ownOrigins);
-  return { ...message, body: linked as typeof body };
+  if (body.kind !== "attachment") return { ...message, body };
+  const linked =
+    "attachments" in body
+      ? { ...body, attachments: body.attachments.map((attachment) => withLink(attachment, ownOrigins)) }
+      : { ...body, attachment: withLink(body.attachment, ownOrigins) };
+  return { ...message, body: linked };
 }

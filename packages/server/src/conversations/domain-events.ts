@@ -1,3 +1,4 @@
+import type { TranscriptMessageBody } from "@parley/engine";
 import type { ConversationStatus, MessageAuthor } from "../database/schema/index.ts";
 
 /** A message as the transcript, the socket and webhooks show it. */
@@ -6,8 +7,8 @@ export interface TranscriptMessage {
   author: MessageAuthor;
   /** The agent's user id for agent messages. */
   authorId: string | null;
-  /** `{kind: "text", text}`, `{kind: "choice", optionId, label}`, or an assistant message kind. */
-  body: Record<string, unknown> & { kind: string };
+  /** The customer's or an agent's words, an assistant message, or a system event: the engine's contract. */
+  body: TranscriptMessageBody;
   createdAt: string;
 }
 

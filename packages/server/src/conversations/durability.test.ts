@@ -102,7 +102,9 @@ describe.each(testDatabases)("durability on %s", (kind) => {
     await again.waitFor((message) => message.author === "system");
 
     const transcript = await transcriptOf(server.connection.database, client.conversationId);
-    const texts = transcript.map((row) => `${row.author}: ${String(row.body.text ?? row.body.label)}`);
+    const texts = transcript.map(
+      ({ author, body }) => `${author}: ${"text" in body ? body.text : "label" in body ? body.label : ""}`,
+    );
     expect(texts.filter((text) => text === "customer: Ada")).toHaveLength(1);
     expect(texts.filter((text) => text.includes("Are you still there?"))).toHaveLength(1);
     expect(transcript.map((row) => row.sequence)).toEqual(transcript.map((_, index) => index + 1));
@@ -168,7 +170,9 @@ describe.each(testDatabases)("durability on %s", (kind) => {
           );
         expect(reminders.map((row) => row.data)).toEqual([{ name: "reminder" }]);
         const transcript = await transcriptOf(database, conversationId);
-        expect(transcript.filter((row) => row.body.text === "Are you still there?")).toHaveLength(1);
+        expect(
+          transcript.filter(({ body }) => "text" in body && body.text === "Are you still there?"),
+        ).toHaveLength(1);
       }
       // The reminder reached the socket on the other process too.
       await listener.waitFor((message) => message.body.text === "Are you still there?");

@@ -35,7 +35,7 @@ export async function applyEffects(
   for (const effect of effects) {
     switch (effect.type) {
       case "message.send":
-        writer.addMessage("assistant", effect.message as unknown as { kind: string });
+        writer.addMessage("assistant", effect.message);
         break;
       case "attribute.set":
         if (effect.klass === "conversation") row.attributes[effect.attribute] = effect.value;
@@ -100,6 +100,9 @@ export async function applyEffects(
           dialogId: effect.dialogId ?? null,
         });
         break;
+      default:
+        // Every effect type has a case above: a new one stops this compiling until it is handled here.
+        effect satisfies never;
     }
   }
   await writeTimers(executor, jobs, writer, timers);

@@ -85,6 +85,13 @@ export async function runEffect(
         if (!ports.lookUpObjects)
           throw new PortUnavailable("object lookups are not available on this server");
         return await ports.lookUpObjects(effect, conversation);
+      default:
+        // A new effect that needs I/O stops this compiling until it has a port. A job of a type this
+        // server does not know (queued by a newer version during an upgrade) fails like a missing port.
+        effect satisfies never;
+        throw new PortUnavailable(
+          `${(effect as { type: string }).type} effects are not known to this server`,
+        );
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -50,7 +50,7 @@ describe.each(testDatabases)("conversation timers on %s", (kind) => {
       .from(conversationMessages)
       .where(eq(conversationMessages.conversationId, client.conversationId))
       .orderBy(conversationMessages.sequence);
-    return rows.map((row) => ({ author: row.author, text: row.body.text }));
+    return rows.map(({ author, body }) => ({ author, text: "text" in body ? body.text : undefined }));
   }
 
   async function conversation() {

@@ -1,7 +1,13 @@
 import { element, fileIcon, icon, screenReaderText } from "./dom.ts";
 import type { WidgetStrings } from "./localization.ts";
 import { cardButtons, optionButtons, optionList } from "./option-controls.ts";
-import type { AttachmentReference, ChoiceOption, MessageBody, TranscriptMessage } from "./protocol.ts";
+import type {
+  ArticleReference,
+  AttachmentReference,
+  ChoiceOption,
+  MessageBody,
+  TranscriptMessage,
+} from "./protocol.ts";
 import { safeLinkUrl, safeWebUrl } from "./safe-url.ts";
 
 export interface MessageViewContext {
@@ -50,11 +56,11 @@ function attachmentView(attachment: AttachmentReference, context: MessageViewCon
   );
 }
 
-function articleList(body: MessageBody, context: MessageViewContext): HTMLElement {
+function articleList(articles: readonly ArticleReference[], context: MessageViewContext): HTMLElement {
   return element(
     "ul",
     { class: "articles" },
-    ...(body.articles ?? []).map((article) =>
+    ...articles.map((article) =>
       element(
         "li",
         null,
@@ -69,10 +75,10 @@ function articleList(body: MessageBody, context: MessageViewContext): HTMLElemen
   );
 }
 
-function answerView(body: MessageBody, context: MessageViewContext): HTMLElement | null {
-  const answer = body.answer;
-  if (!answer) return null;
-  const citations = answer.citations ?? [];
+type Answer = Extract<MessageBody, { kind: "answer" }>["answer"];
+
+function answerView(answer: Answer, context: MessageViewContext): HTMLElement | null {
+  const { citations } = answer;
   const sources =
     citations.length > 0
       ? element(
@@ -95,9 +101,16 @@ function answerView(body: MessageBody, context: MessageViewContext): HTMLElement
   return bubble(answer.text, ...(sources ? [sources] : []));
 }
 
-function eventText(body: MessageBody, strings: WidgetStrings): string {
-  if (body.event === "transferred") return strings.transferred;
-  return body.text ?? body.event ?? "";
+function eventText(body: Extract<MessageBody, { kind: "event" }>, strings: WidgetStrings): string {
+  const { event, text } = body;
+  // An event newer than this widget shows the server's words.
+  return event === "transferred" ? strings.transferred : text;
+}
+
+/** A kind newer than this widget: its text, if it has any, beats showing nothing. */
+function newerKindText(body: never): string | undefined {
+  const { text } = body as { text?: unknown };
+  return typeof text === "string" ? text : undefined;
 }
 
 /** The parts of a message body, in reading order. */
@@ -115,33 +128,41 @@ function bodyParts(
     case "event":
       return [element("p", { class: "event" }, eventText(body, context.strings))];
     case "buttons":
-      return [bubble(body.text), optionButtons(body.options ?? [], choose)];
+      return [bubble(body.text), optionButtons(body.options, choose)];
     case "list":
       return [
         bubble(body.text),
-        optionList(body.buttonLabel || "…", body.options ?? [], choose, `parley-list-${message.sequence}`),
+        optionList(body.buttonLabel || "…", body.options, choose, `parley-list-${message.sequence}`),
       ];
     case "cards":
-      return [bubble(body.text), cardButtons(body.cards ?? [], choose, context.pageUrl)];
+      return [bubble(body.text), cardButtons(body.cards, choose, context.pageUrl)];
     case "articles":
-      return [bubble(body.text), articleList(body, context), optionButtons(body.options ?? [], choose)];
+      return [bubble(body.text), articleList(body.articles, context), optionButtons(body.options, choose)];
     case "answer":
-      return [answerView(body, context)];
+      return [answerView(body.answer, context)];
     case "feedback":
-      return [
-        bubble(body.text),
-        optionButtons(body.options ?? [], choose, `feedback feedback-${body.design}`),
-      ];
+      return [bubble(body.text), optionButtons(body.options, choose, `feedback feedback-${body.design}`)];
     case "attachment": {
-      const attachments = body.attachment ? [body.attachment] : (body.attachments ?? []);
+      // The customer attaches a list of files, the assistant sends one with an optional caption.
+      if ("attachments" in body) {
+        return [
+          bubble(undefined, ...body.attachments.map((attachment) => attachmentView(attachment, context))),
+        ];
+      }
       return [
-        bubble(undefined, ...attachments.map((attachment) => attachmentView(attachment, context))),
+        bubble(undefined, attachmentView(body.attachment, context)),
         body.caption ? bubble(body.caption) : null,
       ];
     }
-    default:
-      // A kind newer than this widget: its text, if it has any, beats showing nothing.
+    // Voice calls' messages, should one reach a chat: their words.
+    case "voice.say":
       return [bubble(body.text)];
+    case "voice.gather":
+    case "voice.record":
+      return [bubble(body.prompt)];
+    default:
+      // `body` is `never` here: a kind added to the contract stops this compiling until it is drawn.
+      return [bubble(newerKindText(body))];
   }
 }
 

@@ -24,12 +24,14 @@ describe("proactivePreview", () => {
       options: [{ id: "a", label: "A" }],
     });
     expect(
-      proactivePreview([{ kind: "answer", answer: { found: true, text: "Returns take 5 days." } }]),
+      proactivePreview([
+        { kind: "answer", answer: { found: true, text: "Returns take 5 days.", citations: [] } },
+      ]),
     ).toEqual({ text: "Returns take 5 days.", options: [] });
   });
 
   it("has nothing to show for empty messages", () => {
     expect(proactivePreview([])).toBeNull();
-    expect(proactivePreview([{ kind: "event", text: " " }])).toBeNull();
+    expect(proactivePreview([{ kind: "event", event: "transferred", text: " " }])).toBeNull();
   });
 });

@@ -6,13 +6,14 @@ export interface ProactivePreview {
 }
 
 function bodyText(body: MessageBody): string {
-  if (body.kind === "answer") return body.answer?.text ?? "";
-  return body.text ?? body.caption ?? "";
+  if (body.kind === "answer") return body.answer.text;
+  if ("text" in body) return body.text;
+  return ("caption" in body && body.caption) || "";
 }
 
 function bodyOptions(body: MessageBody): ChoiceOption[] {
-  if (body.options && body.options.length > 0) return body.options;
-  return body.cards ?? [];
+  if ("options" in body && body.options.length > 0) return body.options;
+  return "cards" in body ? body.cards : [];
 }
 
 /**

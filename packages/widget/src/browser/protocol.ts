@@ -1,51 +1,26 @@
 /** The shapes of docs/web-chat.md as the widget reads them. */
 
+// Types only: nothing of the engine ends up in widget.js.
+import type {
+  ArticleReference,
+  AttachmentReference,
+  ChoiceOption,
+  OutboundMessage,
+  TranscriptMessageBody,
+} from "@parley/engine/messages";
+
 export type Author = "customer" | "assistant" | "agent" | "system";
 
-export interface ChoiceOption {
-  id: string;
-  label: string;
-  description?: string;
-}
+export type { ArticleReference, AttachmentReference, ChoiceOption };
 
-export interface Card extends ChoiceOption {
-  imageUrl?: string;
-}
-
-export interface ArticleReference {
-  id: string;
-  title: string;
-  url: string;
-  snippet?: string;
-}
-
-export interface AttachmentReference {
-  url: string;
-  mediaType: string;
-  name?: string;
-}
+export type Card = Extract<OutboundMessage, { kind: "cards" }>["cards"][number];
 
 /**
- * Every body kind in one loose shape: the customer's and the assistant's
- * attachment messages share a kind but not their fields, and a newer server
- * may send kinds this widget does not know yet.
+ * A message body: the engine's contract, shared with the server and its OpenAPI document. The
+ * customer's and the assistant's attachment messages share a kind but not their fields, and a
+ * newer server may send kinds this widget does not know yet (see `renderMessage`).
  */
-export interface MessageBody {
-  kind: string;
-  text?: string;
-  label?: string;
-  optionId?: string;
-  buttonLabel?: string;
-  options?: ChoiceOption[];
-  cards?: Card[];
-  articles?: ArticleReference[];
-  answer?: { found: boolean; text: string; citations?: Array<{ title: string; url: string }> };
-  design?: "thumbs" | "emoji" | "text";
-  attachment?: AttachmentReference;
-  attachments?: AttachmentReference[];
-  caption?: string;
-  event?: string;
-}
+export type MessageBody = TranscriptMessageBody;
 
 export interface TranscriptMessage {
   sequence: number;

@@ -143,7 +143,9 @@ export function createWidget(
 
   /** What tells a customer's message apart from the others on their way: its text, option label or first file. */
   function shownKey(body: MessageBody): string | undefined {
-    return body.text ?? body.label ?? body.attachments?.[0]?.url;
+    if ("text" in body) return body.text;
+    if ("label" in body) return body.label;
+    return "attachments" in body ? body.attachments[0]?.url : undefined;
   }
 
   /**

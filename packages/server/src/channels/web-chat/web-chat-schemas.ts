@@ -1,4 +1,6 @@
+import { TranscriptMessageBodySchema } from "@parley/engine";
 import { z } from "zod";
+import { servedAsStored } from "../../http/served-as-stored.ts";
 import { attachableMediaTypes } from "./file-types.ts";
 
 export const maximumMessageLength = 4096;
@@ -78,12 +80,18 @@ export const SocketQuery = z.object({
 export const ConversationParams = z.object({ id: z.string().max(64) });
 export const BrandParams = z.object({ brandId: z.string().max(64) });
 
+export const MessageBody = servedAsStored(TranscriptMessageBodySchema, {
+  id: "MessageBody",
+  description:
+    "What a message says, by `kind`: the customer's and agents' words, the assistant's messages, system events.",
+});
+
 export const TranscriptMessage = z
   .object({
     sequence: z.number().int(),
     author: z.enum(["customer", "assistant", "agent", "system"]),
     authorId: z.string().nullable(),
-    body: z.record(z.string(), z.unknown()),
+    body: MessageBody,
     createdAt: z.string(),
   })
   .meta({ id: "TranscriptMessage" });

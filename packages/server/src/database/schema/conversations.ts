@@ -1,4 +1,4 @@
-import type { ConversationState } from "@parley/engine";
+import type { ConversationState, TranscriptMessageBody } from "@parley/engine";
 import type { Assistant } from "@parley/model";
 import {
   bigint,
@@ -61,7 +61,7 @@ export const conversationMessages = pgTable(
     sequence: bigint("sequence", { mode: "number" }).notNull(),
     author: text("author").$type<MessageAuthor>().notNull(),
     authorId: uuid("author_id"),
-    body: jsonb("body").$type<Record<string, unknown> & { kind: string }>().notNull(),
+    body: jsonb("body").$type<TranscriptMessageBody>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.conversationId, table.sequence] })],
