@@ -80,7 +80,7 @@ export async function transcriptOf(server: TestServer, conversationId: string): 
     .from(conversationMessages)
     .where(eq(conversationMessages.conversationId, conversationId))
     .orderBy(asc(conversationMessages.sequence));
-  return rows.map((row) => `${row.author}: ${String(row.body.text ?? row.body.kind)}`);
+  return rows.map((row) => `${row.author}: ${"text" in row.body ? row.body.text : row.body.kind}`);
 }
 
 export async function deliveriesOf(server: TestServer, conversationId: string) {
