@@ -2,7 +2,7 @@ import type { OutboundMessage } from "@parley/engine";
 import { and, eq } from "drizzle-orm";
 import type { JobWithMetadata, PgBoss } from "pg-boss";
 import { findConversation } from "../../conversations/conversation-store.ts";
-import type { CredentialCipher } from "../../credentials/credential-cipher.ts";
+import { type CredentialCipher, CredentialUnreadableError } from "../../credentials/credential-cipher.ts";
 import type { Database } from "../../database/connection.ts";
 import { conversationMessages } from "../../database/schema/index.ts";
 import { jobHeartbeat, queueNames } from "../../jobs/job-queue.ts";
@@ -89,10 +89,20 @@ async function sendPending(
     return;
   }
   const adapter = messagingAdapters[connectionRow.provider];
+  let connection: ConnectionForAdapter;
+  try {
+    connection = connectionForAdapter(connectionRow, options.cipher);
+  } catch (error) {
+    if (!(error instanceof CredentialUnreadableError)) throw error;
+    // Retrying cannot help until an admin saves the credentials again: say so on each message.
+    for (const delivery of pending)
+      await markFailed(database, delivery, error.message, now(), { attempted: false });
+    return;
+  }
   const lastCustomer = conversation.lastCustomerMessageAt?.getTime() ?? 0;
   const sending: Sending = {
     adapter,
-    connection: connectionForAdapter(connectionRow, options.cipher),
+    connection,
     target: {
       to: conversation.customerAddress,
       channel: conversation.channel as SendTarget["channel"],
