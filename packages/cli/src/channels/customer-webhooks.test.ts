@@ -3,7 +3,10 @@ import { jwtVerify } from "jose";
 import twilio from "twilio";
 import { describe, expect, it } from "vitest";
 import { messagingAdapters } from "../../../server/src/channels/messaging/adapters.ts";
-import type { ReceivedWebhook } from "../../../server/src/channels/messaging/messaging-adapter.ts";
+import type {
+  ConnectionForAdapter,
+  ReceivedWebhook,
+} from "../../../server/src/channels/messaging/messaging-adapter.ts";
 import {
   type CustomerContent,
   customerWebhook,
@@ -34,7 +37,7 @@ function received(
   return { method: "POST", url: connection.webhookUrl, headers, rawBody: Buffer.from(body), query: {} };
 }
 
-function adapterConnection(connection: SimulatedConnection) {
+function adapterConnection(connection: SimulatedConnection): ConnectionForAdapter {
   return {
     id: "6f1c1f43-5a59-4e52-9a8c-0d6c3b0c4d11",
     provider: connection.provider,
@@ -42,7 +45,6 @@ function adapterConnection(connection: SimulatedConnection) {
     address: connection.address,
     apiBaseUrl: "http://127.0.0.1:9",
     credentials: connection.credentials,
-    whatsappTemplate: null,
   };
 }
 
