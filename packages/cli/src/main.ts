@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { registerChannelsCommand } from "./commands/channels.ts";
 import { registerChatCommand } from "./commands/chat.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
@@ -32,6 +33,7 @@ export function createProgram(context: CommandContext): Command {
   registerImportCommand(program, context);
   registerIntentsCommand(program, context);
   registerKnowledgeBaseCommand(program, context);
+  registerChannelsCommand(program, context);
   return program;
 }
 
