@@ -81,7 +81,7 @@ async function sendPending(
   const connectionRow = conversation.channelConnectionId
     ? await findConnection(database, conversation.channelConnectionId)
     : undefined;
-  if (!connectionRow || !connectionRow.enabled) {
+  if (!connectionRow?.enabled) {
     const reason = connectionRow
       ? "the channel connection is disabled"
       : "the channel connection was deleted";
