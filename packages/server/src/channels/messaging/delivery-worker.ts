@@ -173,7 +173,12 @@ async function sendMessage(
   }
 }
 
-/** Starts sending messaging channels' messages from this process; returns the worker id. */
+/**
+ * Starts sending messaging channels' messages from this process; returns the worker id. A batch
+ * holds one job per conversation at most (the queue is stately per conversation), and its
+ * conversations send side by side. A failure retries the whole batch: the conversations that
+ * sent find nothing pending the next time, so nothing goes out twice.
+ */
 export async function registerDeliveryWorker(jobs: PgBoss, options: DeliveryWorkerOptions): Promise<string> {
   return jobs.work<
     ChannelSendJob,
@@ -181,6 +186,7 @@ export async function registerDeliveryWorker(jobs: PgBoss, options: DeliveryWork
     {
       includeMetadata: true;
       batchSize: number;
+      burstWhenBatchFull: boolean;
       localConcurrency: number;
       pollingIntervalSeconds: number;
       notifyPollingIntervalSeconds: number;
@@ -190,15 +196,18 @@ export async function registerDeliveryWorker(jobs: PgBoss, options: DeliveryWork
     queueNames.channelSend,
     {
       includeMetadata: true,
-      batchSize: 1,
-      // Several conversations at once, so one slow provider does not hold up every customer.
-      localConcurrency: 4,
+      batchSize: 20,
+      // A backlog drains without waiting a polling interval after every fetch.
+      burstWhenBatchFull: true,
+      localConcurrency: 2,
       pollingIntervalSeconds: 1,
       notifyPollingIntervalSeconds: 1,
       heartbeatRefreshSeconds: jobHeartbeat.refreshSeconds,
     },
-    async ([job]) => {
-      if (job) await sendPending(options, job);
+    async (batch) => {
+      const results = await Promise.allSettled(batch.map((job) => sendPending(options, job)));
+      const failure = results.find((result) => result.status === "rejected");
+      if (failure) throw failure.reason;
     },
   );
 }
