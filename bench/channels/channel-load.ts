@@ -15,6 +15,8 @@ import { type MessageTiming, SmsCustomer } from "./sms-customer.ts";
 
 export interface ChannelPlan {
   customers: number;
+  /** Customers who go through the tutorial first, one after another, unmeasured: a cold server compiles its code paths. */
+  warmup: number;
   /** Customers in conversation at once; the next starts when one finishes. */
   concurrency: number;
 }
@@ -57,13 +59,21 @@ export async function runChannelLoad(
   plan: ChannelPlan,
   databaseCpuSeconds: (() => Promise<number>) | null,
 ): Promise<ChannelResult> {
-  const customers = Array.from({ length: plan.customers }, (_, index) => new SmsCustomer(index));
-  const byNumber = new Map(customers.map((customer) => [customer.number, customer]));
+  const warming = Array.from({ length: plan.warmup }, (_, index) => new SmsCustomer(index));
+  const customers = Array.from(
+    { length: plan.customers },
+    (_, index) => new SmsCustomer(plan.warmup + index),
+  );
+  const byNumber = new Map([...warming, ...customers].map((customer) => [customer.number, customer]));
   let sent = 0;
   watchSent(twilio, (message, at) => {
     sent += 1;
     byNumber.get(message.to)?.receive(message.body, at);
   });
+  for (const customer of warming) {
+    await customer.converse(twilio, target.webhookUrl, target.business, () => {});
+  }
+  const sentBefore = sent;
   const timings: MessageTiming[] = [];
   const errors = new Map<string, number>();
 
@@ -96,7 +106,7 @@ export async function runChannelLoad(
     plan,
     seconds,
     timings,
-    sent,
+    sent: sent - sentBefore,
     errors,
     serverRss: { before: rssBefore, end: server.memory().rss },
     serverCpu: (server.cpuSeconds() - serverCpu) / seconds,

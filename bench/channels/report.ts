@@ -14,7 +14,7 @@ function row(label: string, values: number[]): string {
   const sorted = sortedCopy(values);
   const cells = [0.5, 0.95, 0.99].map((share) => milliseconds(percentile(sorted, share)));
   cells.push(milliseconds(sorted.at(-1) ?? Number.NaN));
-  return `| ${label.padEnd(52)} | ${String(values.length).padStart(7)} | ${cells.map((cell) => cell.padStart(9)).join(" | ")} |`;
+  return `| ${label.padEnd(54)} | ${String(values.length).padStart(7)} | ${cells.map((cell) => cell.padStart(9)).join(" | ")} |`;
 }
 
 export function printChannelResult(
@@ -28,7 +28,7 @@ export function printChannelResult(
   const errors = [...result.errors].map(([reason, count]) => `${count} × ${reason}`).join(", ");
   console.log("");
   console.log(
-    `${databaseNames[database]}: ${plan.customers.toLocaleString("en-US")} customers, ${plan.concurrency.toLocaleString("en-US")} at a time`,
+    `${databaseNames[database]}: ${plan.customers.toLocaleString("en-US")} customers, ${plan.concurrency.toLocaleString("en-US")} at a time, after ${plan.warmup} unmeasured warm-up customers one by one`,
   );
   console.log(`  reproduce: ${reproduce}`);
   console.log(
@@ -36,8 +36,8 @@ export function printChannelResult(
   );
   console.log(`  errors: ${errors === "" ? "none" : errors}`);
   console.log("");
-  console.log(`| ${"latency".padEnd(52)} | samples |       p50 |       p95 |       p99 |       max |`);
-  console.log(`| ${"-".repeat(52)} | ------- | --------- | --------- | --------- | --------- |`);
+  console.log(`| ${"latency".padEnd(54)} | samples |       p50 |       p95 |       p99 |       max |`);
+  console.log(`| ${"-".repeat(54)} | ------- | --------- | --------- | --------- | --------- |`);
   console.log(
     row(
       "webhook POST → TwiML answer",

@@ -7,6 +7,7 @@
  *   --database pglite|postgres   where the server runs (default PostgreSQL when reachable, else PGlite)
  *   --customers N      simulated customers, each going through the SMS tutorial once (default 200)
  *   --concurrency C    customers in conversation at once (default: all of them)
+ *   --warmup W         customers who go through the tutorial one by one first, unmeasured (default 10)
  *   PARLEY_BENCH_DATABASE_URL (or DATABASE_URL)  the PostgreSQL server the new database is created on
  *                      (default postgres://postgres@127.0.0.1:5432/test); it is dropped afterwards
  */
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     database: { type: "string" },
     customers: { type: "string" },
     concurrency: { type: "string" },
+    warmup: { type: "string" },
   },
 });
 const postgresUrl =
@@ -42,6 +44,7 @@ function positive(option: string, value: string | undefined, fallback: number): 
 
 const customers = positive("customers", values.customers, 200);
 const concurrency = Math.min(customers, positive("concurrency", values.concurrency, customers));
+const warmup = values.warmup === "0" ? 0 : positive("warmup", values.warmup, 10);
 const postgresUp = await postgresReachable(postgresUrl);
 const database = (values.database ?? (postgresUp ? "postgres" : "pglite")) as DatabaseKind;
 if (database !== "pglite" && database !== "postgres") throw new Error(`unknown database "${database}"`);
@@ -52,6 +55,7 @@ const reproduce = [
   `--database ${database}`,
   `--customers ${customers}`,
   `--concurrency ${concurrency}`,
+  `--warmup ${warmup}`,
 ].join(" ");
 
 console.log(
@@ -75,7 +79,7 @@ try {
     server,
     twilio,
     { webhookUrl, business: account.number },
-    { customers, concurrency },
+    { customers, concurrency, warmup },
     databaseName === null ? null : () => postgresBackendsCpuSeconds(postgresUrl, databaseName),
   );
   printChannelResult(database, result, reproduce, background);
