@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { type CredentialCipher, openCredential } from "../../credentials/credential-cipher.ts";
+import { brokenUniqueConstraint } from "../../data/unique-violation.ts";
 import type { Executor } from "../../database/connection.ts";
 import { channelConnections } from "../../database/schema/index.ts";
 import { ApiError, notFound, type ProblemDetail } from "../../http/errors.ts";
@@ -74,6 +75,26 @@ function providerProblems(
     );
   }
   return problems;
+}
+
+function addressTaken(): ApiError {
+  return invalidConnection([
+    problem("/address", "address_taken", "is already connected for this provider and kind"),
+  ]);
+}
+
+/**
+ * Runs a write the unique index on (organization, provider, kind, address) may refuse: a change
+ * onto a number already connected, or two admins connecting one number at once, answers as the
+ * check before a new connection does, not with a 500.
+ */
+async function withFreeAddress<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (brokenUniqueConstraint(error) === "channel_connections_address") throw addressTaken();
+    throw error;
+  }
 }
 
 function invalidConnection(problems: ProblemDetail[]): ApiError {
@@ -193,30 +214,30 @@ export async function createConnection(
       (row) => row.provider === input.provider && row.kind === input.kind && row.address === input.address,
     )
   ) {
-    throw invalidConnection([
-      problem("/address", "address_taken", "is already connected for this provider and kind"),
-    ]);
+    throw addressTaken();
   }
   const id = randomUUID();
-  const [row] = await executor
-    .insert(channelConnections)
-    .values({
-      id,
-      organizationId,
-      brandId: input.brandId,
-      name: input.name,
-      provider: input.provider,
-      kind: input.kind,
-      address: input.address,
-      credentials: (cipher as CredentialCipher).seal(
-        JSON.stringify(input.credentials),
-        credentialContext(organizationId, id),
-      ),
-      apiBaseUrl: input.apiBaseUrl,
-      settings: input.whatsappTemplate ? { whatsappTemplate: input.whatsappTemplate } : {},
-      enabled: input.enabled,
-    })
-    .returning();
+  const [row] = await withFreeAddress(() =>
+    executor
+      .insert(channelConnections)
+      .values({
+        id,
+        organizationId,
+        brandId: input.brandId,
+        name: input.name,
+        provider: input.provider,
+        kind: input.kind,
+        address: input.address,
+        credentials: (cipher as CredentialCipher).seal(
+          JSON.stringify(input.credentials),
+          credentialContext(organizationId, id),
+        ),
+        apiBaseUrl: input.apiBaseUrl,
+        settings: input.whatsappTemplate ? { whatsappTemplate: input.whatsappTemplate } : {},
+        enabled: input.enabled,
+      })
+      .returning(),
+  );
   if (!row) throw new Error("the connection was not stored");
   return row;
 }
@@ -249,22 +270,24 @@ export async function updateConnection(
   const problems = providerProblems(values);
   if (!cipher && patch.credentials !== undefined) problems.push(noSecretKey());
   if (problems.length > 0) throw invalidConnection(problems);
-  const [updated] = await executor
-    .update(channelConnections)
-    .set({
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.brandId !== undefined ? { brandId: patch.brandId } : {}),
-      ...(patch.address !== undefined ? { address: patch.address } : {}),
-      ...(patch.apiBaseUrl !== undefined ? { apiBaseUrl: patch.apiBaseUrl } : {}),
-      ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-      ...(patch.credentials !== undefined && cipher
-        ? { credentials: cipher.seal(JSON.stringify(merged), credentialContext(organizationId, id)) }
-        : {}),
-      settings: whatsappTemplate ? { whatsappTemplate } : {},
-      updatedAt: new Date(),
-    })
-    .where(eq(channelConnections.id, id))
-    .returning();
+  const [updated] = await withFreeAddress(() =>
+    executor
+      .update(channelConnections)
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.brandId !== undefined ? { brandId: patch.brandId } : {}),
+        ...(patch.address !== undefined ? { address: patch.address } : {}),
+        ...(patch.apiBaseUrl !== undefined ? { apiBaseUrl: patch.apiBaseUrl } : {}),
+        ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+        ...(patch.credentials !== undefined && cipher
+          ? { credentials: cipher.seal(JSON.stringify(merged), credentialContext(organizationId, id)) }
+          : {}),
+        settings: whatsappTemplate ? { whatsappTemplate } : {},
+        updatedAt: new Date(),
+      })
+      .where(eq(channelConnections.id, id))
+      .returning(),
+  );
   if (!updated) throw notFound("Channel connection", id);
   return updated;
 }
