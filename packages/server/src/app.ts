@@ -68,6 +68,8 @@ export interface AppOptions {
   effectPorts?: EffectPorts | undefined;
   /** The address customers reach this server at (config.ts), for links to its help pages. */
   publicUrl?: string | undefined;
+  /** How long one request to a messaging provider may take (delivery-worker.ts); tests shorten it. */
+  channelSendTimeoutMilliseconds?: number | undefined;
   /**
    * Encrypts the credentials organizations store (credentials/secret-key.ts); without it the
    * server takes none.
@@ -198,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cipher,
     fetch: outgoing.fetch,
     publicUrl: () => options.publicUrl ?? listeningAddress(app),
+    timeoutMilliseconds: options.channelSendTimeoutMilliseconds,
     now: () => conversationServices.runner.now(),
   });
   app.addHook("onClose", () =>

@@ -35,26 +35,8 @@ export async function connectTutorial(
   },
 ): Promise<ChannelFixture> {
   const { organization, brandId } = await demoOrganization(server);
-  const id = randomUUID();
-  const definition = createAssistantFromTemplate("tutorial", {
-    id,
-    publicId: `pub-${id}`,
-    channel: options.channel,
-  });
-  options.change?.(definition);
-  const { database } = server.connection;
-  await database.insert(assistants).values({
-    id,
-    organizationId: organization.id,
-    publicId: definition.publicId,
-    internalName: definition.internalName,
-    channel: definition.channel,
-    type: definition.type,
-    draft: definition,
-    liveVersion: 1,
-  });
-  await database.insert(assistantVersions).values({ assistantId: id, version: 1, definition });
-  await setDefaultAssistant(database, organization.id, brandId, options.channel, id);
+  const id = await publishTutorial(server, organization.id, options.channel, options.change);
+  await setDefaultAssistant(server.connection.database, organization.id, brandId, options.channel, id);
   const response = await fetch(`${baseUrl}/v1/channel-connections`, {
     method: "POST",
     headers: { authorization: `Bearer ${organization.adminKey}`, "content-type": "application/json" },
@@ -63,6 +45,31 @@ export async function connectTutorial(
   const created = (await response.json()) as { id: string; webhookUrl: string };
   if (response.status !== 201) throw new Error(`the connection was refused: ${JSON.stringify(created)}`);
   return { organization, brandId, assistantId: id, connectionId: created.id, webhookUrl: created.webhookUrl };
+}
+
+/** The tutorial on `channel`, changed by `change` and published as version 1; returns its id. */
+export async function publishTutorial(
+  server: TestServer,
+  organizationId: string,
+  channel: Channel,
+  change?: (definition: Assistant) => void,
+): Promise<string> {
+  const id = randomUUID();
+  const definition = createAssistantFromTemplate("tutorial", { id, publicId: `pub-${id}`, channel });
+  change?.(definition);
+  const { database } = server.connection;
+  await database.insert(assistants).values({
+    id,
+    organizationId,
+    publicId: definition.publicId,
+    internalName: definition.internalName,
+    channel: definition.channel,
+    type: definition.type,
+    draft: definition,
+    liveVersion: 1,
+  });
+  await database.insert(assistantVersions).values({ assistantId: id, version: 1, definition });
+  return id;
 }
 
 export async function conversationsOf(server: TestServer, connectionId: string) {

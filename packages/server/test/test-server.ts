@@ -125,6 +125,8 @@ export interface TestServerOptions {
   logs?: string[];
   /** Another secret key's cipher, or null for a server without one (default: testCredentialCipher). */
   credentialCipher?: CredentialCipher | null;
+  /** How long a send to a messaging provider may take before it counts as failed (default 2 s). */
+  channelSendTimeoutMilliseconds?: number;
   /** Where outgoing requests may go (default: testOutgoing, which allows loopback). */
   outgoing?: OutgoingClientOptions;
 }
@@ -150,6 +152,7 @@ export async function createTestServer(
     fileLimits: options.fileLimits,
     signInLimits: options.signInLimits,
     effectPorts: options.effectPorts,
+    channelSendTimeoutMilliseconds: options.channelSendTimeoutMilliseconds ?? 2_000,
     outgoing: options.outgoing ?? testOutgoing,
     credentialCipher:
       options.credentialCipher === undefined ? testCredentialCipher : (options.credentialCipher ?? undefined),

@@ -42,7 +42,7 @@ export interface DeliveryWorkerOptions {
    */
   publicUrl: () => string | undefined;
   now: () => number;
-  timeoutMilliseconds?: number;
+  timeoutMilliseconds?: number | undefined;
 }
 
 function statusCallbackUrl(options: DeliveryWorkerOptions, connection: ConnectionRow): string {

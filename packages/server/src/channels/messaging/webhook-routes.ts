@@ -109,7 +109,8 @@ export const messagingWebhookRoutes: FastifyPluginAsyncZod<WebhookRouteOptions> 
       const webhook = received(request);
       const connection = connectionForAdapter(row, cipher);
       const now = runner.now();
-      const verification = adapter.verify(webhook, connection, now);
+      // A replay window is about the provider's wall clock, whatever time conversations run on.
+      const verification = adapter.verify(webhook, connection, Date.now());
       if (!verification.ok) {
         request.log.warn(
           { connectionId: row.id, provider: row.provider, reason: verification.reason },
