@@ -1,15 +1,14 @@
-import { randomUUID } from "node:crypto";
-import { type Assistant, type Channel, createAssistantFromTemplate } from "@parley/model";
+import type { Assistant, Channel } from "@parley/model";
 import { and, asc, eq } from "drizzle-orm";
-import { demoOrganization } from "../src/conversations/test-setup.ts";
+import type { TestClock } from "pg-boss";
+import { demoOrganization, publishTutorial } from "../src/conversations/test-setup.ts";
 import {
-  assistants,
-  assistantVersions,
   conversationActivity,
   conversationMessages,
   conversations,
   messageDeliveries,
 } from "../src/database/schema/index.ts";
+import { queueNames } from "../src/jobs/job-queue.ts";
 import { setDefaultAssistant } from "../src/rules/default-assistants.ts";
 import type { TestOrganization, TestServer } from "./test-server.ts";
 
@@ -47,29 +46,34 @@ export async function connectTutorial(
   return { organization, brandId, assistantId: id, connectionId: created.id, webhookUrl: created.webhookUrl };
 }
 
-/** The tutorial on `channel`, changed by `change` and published as version 1; returns its id. */
-export async function publishTutorial(
+export { publishTutorial };
+
+/**
+ * On the manual clock, moves time to each of the conversation's send jobs in turn (a retry's
+ * backoff, a job queued at the database's own time) until `done` gives a value and no send runs.
+ */
+export async function retrySendsUntil<Value>(
   server: TestServer,
-  organizationId: string,
-  channel: Channel,
-  change?: (definition: Assistant) => void,
-): Promise<string> {
-  const id = randomUUID();
-  const definition = createAssistantFromTemplate("tutorial", { id, publicId: `pub-${id}`, channel });
-  change?.(definition);
-  const { database } = server.connection;
-  await database.insert(assistants).values({
-    id,
-    organizationId,
-    publicId: definition.publicId,
-    internalName: definition.internalName,
-    channel: definition.channel,
-    type: definition.type,
-    draft: definition,
-    liveVersion: 1,
-  });
-  await database.insert(assistantVersions).values({ assistantId: id, version: 1, definition });
-  return id;
+  conversationId: string,
+  done: () => Promise<Value | null | undefined | false>,
+): Promise<Value> {
+  const clock = server.clock as TestClock;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const jobs = await server.jobs.findJobs(queueNames.channelSend, { key: conversationId });
+    const result = await done();
+    if (result && !jobs.some((job) => job.state === "active")) return result;
+    if (Date.now() > deadline) throw new Error(`the sends never got there: ${jobs.map((job) => job.state)}`);
+    for (const job of jobs) {
+      if (job.state !== "created" && job.state !== "retry") continue;
+      const due = new Date(job.startAfter).getTime();
+      if (due >= clock.now()) await clock.setTime(due + 1_000);
+      for (const worker of server.jobs.getWipData()) {
+        if (worker.name === queueNames.channelSend) server.jobs.notifyWorker(worker.id);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 export async function conversationsOf(server: TestServer, connectionId: string) {

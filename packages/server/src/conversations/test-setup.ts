@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Assistant, createAssistantFromTemplate } from "@parley/model";
+import { type Assistant, type Channel, createAssistantFromTemplate } from "@parley/model";
 import { eq } from "drizzle-orm";
 import type { TestOrganization, TestServer } from "../../test/test-server.ts";
 import { createDemoContent } from "../bootstrap/demo-content.ts";
@@ -22,16 +22,16 @@ export async function demoOrganization(
   return { organization, brandId: brand.id };
 }
 
-/** The tutorial, changed by `change`, published and made the brand's default chat assistant. */
-export async function publishTutorialAsDefault(
+/** The tutorial on `channel`, changed by `change` and published as version 1; returns its id. */
+export async function publishTutorial(
   server: TestServer,
   organizationId: string,
-  brandId: string,
-  change: (definition: Assistant) => void,
+  channel: Channel,
+  change?: (definition: Assistant) => void,
 ): Promise<string> {
   const id = randomUUID();
-  const definition = createAssistantFromTemplate("tutorial", { id, publicId: `pub-${id}` });
-  change(definition);
+  const definition = createAssistantFromTemplate("tutorial", { id, publicId: `pub-${id}`, channel });
+  change?.(definition);
   const { database } = server.connection;
   await database.insert(assistants).values({
     id,
@@ -44,7 +44,18 @@ export async function publishTutorialAsDefault(
     liveVersion: 1,
   });
   await database.insert(assistantVersions).values({ assistantId: id, version: 1, definition });
-  await setDefaultAssistant(database, organizationId, brandId, "chat", id);
+  return id;
+}
+
+/** The tutorial, changed by `change`, published and made the brand's default chat assistant. */
+export async function publishTutorialAsDefault(
+  server: TestServer,
+  organizationId: string,
+  brandId: string,
+  change: (definition: Assistant) => void,
+): Promise<string> {
+  const id = await publishTutorial(server, organizationId, "chat", change);
+  await setDefaultAssistant(server.connection.database, organizationId, brandId, "chat", id);
   return id;
 }
 

@@ -8,6 +8,7 @@ import {
   connectTutorial,
   conversationsOf,
   deliveriesOf,
+  retrySendsUntil,
   transcriptOf,
 } from "../../../test/channel-conversations.ts";
 import {
@@ -247,37 +248,12 @@ describe.each(testDatabases)("WhatsApp through MessageBird on %s", (kind) => {
       }
     }
 
-    /**
-     * Moves the manual clock to each retry of the conversation's send job in turn until `done`
-     * says so. Time jumps to when the job is due and stands still while an attempt runs.
-     */
-    async function runSendsUntil<Value>(
-      conversationId: string,
-      done: () => Promise<Value | null | undefined | false>,
-    ): Promise<Value> {
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const jobs = await server.jobs.findJobs(queueNames.channelSend, { key: conversationId });
-        const active = jobs.some((job) => job.state === "active");
-        const result = await done();
-        if (result && !active) return result;
-        if (Date.now() > deadline) throw new Error(`the sends never got there: ${JSON.stringify(jobs)}`);
-        for (const job of jobs) {
-          if (job.state !== "created" && job.state !== "retry") continue;
-          const due = new Date(job.startAfter).getTime();
-          if (due >= now()) await clock.setTime(due + 1_000);
-          wakeWorkers();
-        }
-        await sleep(10);
-      }
-    }
-
     it("retries through a short MessageBird outage and sends each message once", async () => {
       messagebird.failNext(2, 503);
       await customerSays("Hi");
       const [conversation] = await eventually(() => conversationsOf(server, fixture.connectionId));
       const conversationId = conversation?.id ?? "";
-      const rows = await runSendsUntil(conversationId, async () => {
+      const rows = await retrySendsUntil(server, conversationId, async () => {
         const current = await deliveriesOf(server, conversationId);
         return current.length === 2 && current.every((row) => row.status === "sent") ? current : null;
       });
@@ -304,7 +280,7 @@ describe.each(testDatabases)("WhatsApp through MessageBird on %s", (kind) => {
       await customerSays("Hi");
       const [conversation] = await eventually(() => conversationsOf(server, fixture.connectionId));
       const conversationId = conversation?.id ?? "";
-      const failures = await runSendsUntil(conversationId, async () => {
+      const failures = await retrySendsUntil(server, conversationId, async () => {
         const rows = await activityOf(server, conversationId, "delivery_failed");
         return rows.length > 0 ? rows : null;
       });

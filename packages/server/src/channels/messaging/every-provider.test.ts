@@ -6,16 +6,15 @@ import {
   conversationsOf,
   deliveriesOf,
   publishTutorial,
+  retrySendsUntil,
 } from "../../../test/channel-conversations.ts";
 import { driverNames, type ProviderDriver, startDriver } from "../../../test/providers/provider-drivers.ts";
 import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
 import { signIn } from "../../agents/agent-test-support.ts";
 import { eventually } from "../../conversations/test-setup.ts";
-import { queueNames } from "../../jobs/job-queue.ts";
 
 const customer = "+15557770101";
 const minute = 60_000;
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /**
  * The journey issue 15 asks of every provider, on the virtual clock: a customer's message starts the
@@ -75,26 +74,6 @@ describe.each(testDatabases)("every provider on %s", (kind) => {
       await driver.close();
     });
 
-    /** Moves the clock to each send retry of the conversation until `done` holds. */
-    async function retryUntil(conversationId: string, done: () => Promise<boolean>): Promise<void> {
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const jobs = await server.jobs.findJobs(queueNames.channelSend, { key: conversationId });
-        if (!jobs.some((job) => job.state === "active") && (await done())) return;
-        if (Date.now() > deadline)
-          throw new Error(`the sends never got there: ${jobs.map((job) => job.state)}`);
-        for (const job of jobs) {
-          if (job.state !== "retry" && job.state !== "created") continue;
-          const due = new Date(job.startAfter).getTime();
-          if (due >= clock.now()) await clock.setTime(due + 1_000);
-          for (const worker of server.jobs.getWipData()) {
-            if (worker.name === queueNames.channelSend) server.jobs.notifyWorker(worker.id);
-          }
-        }
-        await sleep(10);
-      }
-    }
-
     it("runs the rule's assistant with a reminder, a menu answered by number, a transfer and an agent's reply", async () => {
       expect(await driver.send(fixture.webhookUrl, customer, "Hello")).toBe(200);
       expect(await driver.waitForMessages(2, 15_000)).toEqual([
@@ -132,7 +111,7 @@ describe.each(testDatabases)("every provider on %s", (kind) => {
         payload: { text: "Hi Ana, Sam from Shipping here." },
       });
       expect(reply.statusCode).toBe(202);
-      await retryUntil(id, async () =>
+      await retrySendsUntil(server, id, async () =>
         (await deliveriesOf(server, id)).every((row) => row.status === "sent"),
       );
       const deliveries = await deliveriesOf(server, id);

@@ -6,19 +6,17 @@ import {
   connectTutorial,
   conversationsOf,
   deliveriesOf,
+  retrySendsUntil,
 } from "../../../test/channel-conversations.ts";
 import { startTwilioProvider, type TwilioProvider } from "../../../test/providers/twilio-provider.ts";
 import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
 import { eventually } from "../../conversations/test-setup.ts";
-import { queueNames } from "../../jobs/job-queue.ts";
 
 const accountSid = `AC${"2".repeat(32)}`;
 const authToken = "twilio-auth-token-for-retries";
 const business = "+15550002222";
 const customer = "+15557779999";
 const minute = 60_000;
-
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 describe.each(testDatabases)("Twilio sends on the virtual clock on %s", (kind) => {
   let server: TestServer;
@@ -57,31 +55,6 @@ describe.each(testDatabases)("Twilio sends on the virtual clock on %s", (kind) =
     await twilio.close();
   });
 
-  function wakeSenders(): void {
-    for (const worker of server.jobs.getWipData()) {
-      if (worker.name === queueNames.channelSend) server.jobs.notifyWorker(worker.id);
-    }
-  }
-
-  /** Moves the clock to each of the conversation's send retries in turn until `done` holds. */
-  async function retryUntil(conversationId: string, done: () => Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const jobs = await server.jobs.findJobs(queueNames.channelSend, { key: conversationId });
-      const busy = jobs.some((job) => job.state === "active");
-      if (!busy && (await done())) return;
-      if (Date.now() > deadline)
-        throw new Error(`the sends never got there: ${JSON.stringify(jobs.map((job) => job.state))}`);
-      for (const job of jobs) {
-        if (job.state !== "retry" && job.state !== "created") continue;
-        const due = new Date(job.startAfter).getTime();
-        if (due >= clock.now()) await clock.setTime(due + 1_000);
-        wakeSenders();
-      }
-      await sleep(10);
-    }
-  }
-
   it("retries an outage with backoff, then records the message as failed, never sending it twice", async () => {
     twilio.failNext(1_000, 503);
     await twilio.sendInbound(fixture.webhookUrl, { from: customer, to: business, body: "Hi" });
@@ -91,7 +64,7 @@ describe.each(testDatabases)("Twilio sends on the virtual clock on %s", (kind) =
     });
     const id = conversation?.id ?? "";
     const started = clock.now();
-    await retryUntil(id, async () =>
+    await retrySendsUntil(server, id, async () =>
       (await deliveriesOf(server, id)).every((row) => row.status === "failed"),
     );
     const deliveries = await deliveriesOf(server, id);
@@ -115,7 +88,9 @@ describe.each(testDatabases)("Twilio sends on the virtual clock on %s", (kind) =
       return found.length > 0 ? found : null;
     });
     const id = conversation?.id ?? "";
-    await retryUntil(id, async () => (await deliveriesOf(server, id)).every((row) => row.status === "sent"));
+    await retrySendsUntil(server, id, async () =>
+      (await deliveriesOf(server, id)).every((row) => row.status === "sent"),
+    );
     // The welcome's first attempt failed; the retry sent it, once, and the question after it.
     expect(twilio.sent.map((message) => message.body)).toEqual([
       expect.stringContaining("I'm a bot"),
