@@ -3,14 +3,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ConversationRunner } from "../../conversations/runner.ts";
 import type { CredentialCipher } from "../../credentials/credential-cipher.ts";
+import { CredentialUnreadableError } from "../../credentials/credential-cipher.ts";
 import type { Database } from "../../database/connection.ts";
-import { notFound } from "../../http/errors.ts";
+import { ApiError, notFound } from "../../http/errors.ts";
 import { webhookBase } from "../connections/connection-routes.ts";
 import { type ConnectionRow, connectionForAdapter, findConnection } from "../connections/connection-store.ts";
 import { messagingAdapters } from "./adapters.ts";
 import { applyDeliveryStatus } from "./delivery-store.ts";
 import { receiveCustomerMessage } from "./inbound-messages.ts";
 import {
+  type ConnectionForAdapter,
   type MessagingAdapter,
   messagingProviders,
   type ReceivedWebhook,
@@ -62,11 +64,22 @@ export const messagingWebhookRoutes: FastifyPluginAsyncZod<WebhookRouteOptions> 
 
   const connectionFor = async (
     params: z.infer<typeof Params>,
-  ): Promise<{ row: ConnectionRow; adapter: MessagingAdapter }> => {
+    log: FastifyRequest["log"],
+  ): Promise<{ row: ConnectionRow; adapter: MessagingAdapter; connection: ConnectionForAdapter }> => {
     const row = await findConnection(database, params.id);
     // A connection of another provider answers like a missing one: ids reveal nothing.
     if (!row || row.provider !== params.provider) throw notFound("Channel connection", params.id);
-    return { row, adapter: messagingAdapters[row.provider] };
+    try {
+      return { row, adapter: messagingAdapters[row.provider], connection: connectionForAdapter(row, cipher) };
+    } catch (error) {
+      if (!(error instanceof CredentialUnreadableError)) throw error;
+      log.error(
+        { connectionId: row.id, provider: row.provider, reason: error.message },
+        "webhook for a connection whose credentials cannot be read",
+      );
+      // 503, so the provider tries again once an admin has saved the credentials again.
+      throw new ApiError(503, "credentials_unreadable", `Channel connection ${row.id}: ${error.message}.`);
+    }
   };
 
   app.get(
@@ -80,13 +93,13 @@ export const messagingWebhookRoutes: FastifyPluginAsyncZod<WebhookRouteOptions> 
       },
     },
     async (request, reply) => {
-      const { row, adapter } = await connectionFor(request.params);
+      const { row, adapter, connection } = await connectionFor(request.params, request.log);
       if (!adapter.handshake) {
         return reply.status(405).send({
           error: { code: "method_not_allowed", message: `${row.provider} webhooks are POST requests.` },
         });
       }
-      const answer = adapter.handshake(received(request), connectionForAdapter(row, cipher));
+      const answer = adapter.handshake(received(request), connection);
       if (answer.status !== 200)
         request.log.warn({ connectionId: row.id, provider: row.provider }, "webhook verification refused");
       return send(reply, answer);
@@ -105,9 +118,8 @@ export const messagingWebhookRoutes: FastifyPluginAsyncZod<WebhookRouteOptions> 
       },
     },
     async (request, reply) => {
-      const { row, adapter } = await connectionFor(request.params);
+      const { row, adapter, connection } = await connectionFor(request.params, request.log);
       const webhook = received(request);
-      const connection = connectionForAdapter(row, cipher);
       const now = runner.now();
       // A replay window is about the provider's wall clock, whatever time conversations run on.
       const verification = adapter.verify(webhook, connection, Date.now());

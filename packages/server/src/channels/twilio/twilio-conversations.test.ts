@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   activityOf,
@@ -11,6 +12,7 @@ import { startTwilioProvider, type TwilioProvider } from "../../../test/provider
 import { createTestServer, type TestServer, testDatabases } from "../../../test/test-server.ts";
 import { signIn } from "../../agents/agent-test-support.ts";
 import { eventually } from "../../conversations/test-setup.ts";
+import { channelConnections } from "../../database/schema/index.ts";
 
 const accountSid = `AC${"1".repeat(32)}`;
 const authToken = "twilio-auth-token-for-tests";
@@ -157,5 +159,36 @@ describe.each(testDatabases)("SMS through Twilio on %s", (kind) => {
     // The next message still goes out.
     const [sent] = await twilio.waitForMessages(1);
     expect(sent?.body).toBe("First, what's your name?");
+  });
+
+  it("answers 503 and fails its sends with the reason when the connection's credentials no longer open", async () => {
+    await twilio.sendInbound(fixture.webhookUrl, { from: customer, to: business, body: "Hi" });
+    await twilio.waitForMessages(2);
+    const [conversation] = await conversationsOf(server, fixture.connectionId);
+    // As if the server's secret key had changed since they were saved.
+    await server.connection.database
+      .update(channelConnections)
+      .set({ credentials: "sealed:v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" })
+      .where(eq(channelConnections.id, fixture.connectionId));
+    const refused = await twilio.sendInbound(fixture.webhookUrl, {
+      from: customer,
+      to: business,
+      body: "Ana",
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.body).toContain("credentials_unreadable");
+
+    const agent = await signIn(server, fixture.organization, "agent");
+    await agent.request({
+      method: "POST",
+      url: `/v1/conversations/${conversation?.id}/replies`,
+      payload: { text: "Still there?" },
+    });
+    const failed = await eventually(async () => {
+      const rows = await activityOf(server, conversation?.id ?? "", "delivery_failed");
+      return rows.length > 0 ? rows : null;
+    });
+    expect(failed[0]?.data.reason).toContain("cannot be decrypted");
+    expect(twilio.sent).toHaveLength(2);
   });
 });
