@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   advance,
   type ConversationEvent,
@@ -15,7 +14,6 @@ import type { Database, Executor } from "../database/connection.ts";
 import { conversationInbound, conversations } from "../database/schema/index.ts";
 import { notFound } from "../http/errors.ts";
 import type { EvaluationRequest } from "../rules/rule-schemas.ts";
-import { chooseAssistant } from "./assistant-choice.ts";
 import { definitionOf } from "./assistant-definitions.ts";
 import {
   claimProviderMessage,
@@ -24,12 +22,12 @@ import {
   recordProviderConversation,
 } from "./contact-conversations.ts";
 import { ConversationEnded } from "./conversation-errors.ts";
-import { type ConversationRow, lockConversation } from "./conversation-store.ts";
+import { chooseAssistant, insertConversation } from "./conversation-start.ts";
+import { type ConversationRow, findConversation, lockConversation } from "./conversation-store.ts";
 import { applyEffects, endConversation, handOverAfterError } from "./effect-application.ts";
 import type { FeedNotice } from "./feed-notice.ts";
 import { recordInbound } from "./inbound-records.ts";
 import { rearmTimer } from "./pending-timers.ts";
-import { storableJson } from "./storable-json.ts";
 import { environmentFor } from "./turn-environment.ts";
 import { type DomainEventSink, summaryOf, TurnWriter } from "./turn-writer.ts";
 
@@ -151,7 +149,7 @@ export class ConversationRunner {
    * first message of a conversation; two first messages racing meet on the one-open-conversation
    * index and the loser runs again as a continuation.
    */
-  async receive(input: ContactMessage): Promise<TurnOutcome & { started: boolean }> {
+  async receive(input: ContactMessage): Promise<TurnOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.receiveOnce(input);
@@ -161,20 +159,20 @@ export class ConversationRunner {
     }
   }
 
-  private async receiveOnce(input: ContactMessage): Promise<TurnOutcome & { started: boolean }> {
+  private async receiveOnce(input: ContactMessage): Promise<TurnOutcome> {
     const { database } = this.dependencies;
     const { connectionId, address } = input.start.contact;
-    const outcome = await this.handingOverOnFailure(input.start.organizationId, (failure) =>
+    const outcome = await this.handingOverOnFailure(connectionId, (failure) =>
       database.transaction(async (transaction) => {
         const claimed = await claimProviderMessage(transaction, connectionId, input.providerMessageId);
         if (!claimed.fresh) {
-          const row = claimed.conversationId
-            ? await lockConversation(transaction, claimed.conversationId)
-            : undefined;
-          if (!row)
-            throw new Error(`provider message ${input.providerMessageId} was taken without a conversation`);
-          const turn = { duplicate: true, sequence: null, conversation: row, started: false };
-          return { turn, notices: [] as FeedNotice[] };
+          // The claim and its conversation commit together, and go together when it is deleted.
+          const row = await findConversation(transaction, claimed.conversationId ?? "");
+          if (!row) throw new Error(`provider message ${input.providerMessageId} has no conversation`);
+          return {
+            turn: { duplicate: true, sequence: null, conversation: row },
+            notices: [] as FeedNotice[],
+          };
         }
         const open = await lockOpenConversation(transaction, connectionId, address);
         const notices: FeedNotice[] = [];
@@ -189,13 +187,11 @@ export class ConversationRunner {
           row = started.writer.row;
         }
         await recordProviderConversation(transaction, connectionId, input.providerMessageId, row.id);
-        if (!open) {
-          const turn = { duplicate: false, sequence: 1, conversation: row, started: true };
-          return { turn, notices };
-        }
+        // A new conversation took the message as its first line.
+        if (!open) return { turn: { duplicate: false, sequence: 1, conversation: row }, notices };
         const taken = await this.takeTurn(transaction, row, input.inbound, failure);
         if (taken.notice) notices.push(taken.notice);
-        return { turn: { ...taken.turn, started: false }, notices };
+        return { turn: taken.turn, notices };
       }),
     );
     for (const notice of outcome.notices) this.announce(notice);
@@ -216,30 +212,7 @@ export class ConversationRunner {
     const choice = await chooseAssistant(transaction, input);
     if (choice === null) return null;
     const now = this.now();
-    const language = typeof input.session.language === "string" ? input.session.language : "en";
-    const [inserted] = await transaction
-      .insert(conversations)
-      .values({
-        id: randomUUID(),
-        organizationId: input.organizationId,
-        brandId: input.brandId,
-        channel: input.channel,
-        assistantId: choice.assistantId,
-        assistantVersion: choice.version,
-        preview: input.preview !== undefined,
-        previewDefinition: input.preview?.definition ?? null,
-        ruleId: choice.ruleId,
-        customerId: input.customerId,
-        session: storableJson(input.session),
-        language: choice.definition?.defaultLanguage ?? language,
-        visitorTokenHash: input.visitorTokenHash ?? null,
-        channelConnectionId: input.contact?.connectionId ?? null,
-        customerAddress: input.contact?.address ?? null,
-        startedAt: new Date(now),
-        updatedAt: new Date(now),
-      })
-      .returning();
-    const row = inserted as ConversationRow;
+    const row = await insertConversation(transaction, input, choice, now);
     const writer = new TurnWriter(row, new Date(now));
     writer.emit({ type: "conversation.started", conversationId: row.id, data: summaryOf(row) });
     if (first) {

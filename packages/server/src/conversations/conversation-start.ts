@@ -1,11 +1,14 @@
+import { randomUUID } from "node:crypto";
 import type { Assistant } from "@parley/model";
 import { customerAttributeValues } from "../data/runtime-data.ts";
 import type { Executor } from "../database/connection.ts";
+import { conversations } from "../database/schema/index.ts";
 import { evaluateRules } from "../rules/evaluation.ts";
 import type { EvaluationRequest } from "../rules/rule-schemas.ts";
 import { definitionOf } from "./assistant-definitions.ts";
 import type { ConversationRow } from "./conversation-store.ts";
 import type { StartInput } from "./runner.ts";
+import { storableJson } from "./storable-json.ts";
 
 export interface AssistantChoice {
   assistantId: string | null;
@@ -65,4 +68,38 @@ export async function chooseAssistant(
     startDialogId: result.startDialogId,
     definition,
   };
+}
+
+/** The new conversation's row, running what `choice` picked. */
+export async function insertConversation(
+  executor: Executor,
+  input: StartInput,
+  choice: AssistantChoice,
+  now: number,
+): Promise<ConversationRow> {
+  const language = typeof input.session.language === "string" ? input.session.language : "en";
+  const [inserted] = await executor
+    .insert(conversations)
+    .values({
+      id: randomUUID(),
+      organizationId: input.organizationId,
+      brandId: input.brandId,
+      channel: input.channel,
+      assistantId: choice.assistantId,
+      assistantVersion: choice.version,
+      preview: input.preview !== undefined,
+      previewDefinition: input.preview?.definition ?? null,
+      ruleId: choice.ruleId,
+      customerId: input.customerId,
+      session: storableJson(input.session),
+      language: choice.definition?.defaultLanguage ?? language,
+      visitorTokenHash: input.visitorTokenHash ?? null,
+      channelConnectionId: input.contact?.connectionId ?? null,
+      customerAddress: input.contact?.address ?? null,
+      startedAt: new Date(now),
+      updatedAt: new Date(now),
+    })
+    .returning();
+  if (!inserted) throw new Error("the conversation was not stored");
+  return inserted;
 }
