@@ -68,9 +68,9 @@ describe.skipIf(!hasChromium)(browserSuiteName("console Rules tab in Chromium"),
       "/v1/default-assistants",
     );
     expect(defaults.data.find((entry) => entry.channel === "chat")?.assistantId).toBe(respondWithAi.id);
-    // Other channels have defaults of their own: SMS has none.
-    await page.getByText("SMS", { exact: true }).click();
-    await page.getByText("No assistant is published on SMS yet.", { exact: false }).first().waitFor();
+    // Other channels have defaults of their own: WhatsApp has none.
+    await page.getByText("WhatsApp", { exact: true }).click();
+    await page.getByText("No assistant is published on WhatsApp yet.", { exact: false }).first().waitFor();
     await expect(
       page.getByRole("combobox", { name: "Default assistant for Demo Store" }).inputValue(),
     ).resolves.toBe("None");

@@ -32,8 +32,8 @@ async function publishedAssistant(
 /**
  * The demo organization's content (first start only): a brand whose web chat
  * starts the published tutorial assistant, the tutorial's teams, support
- * hours, the brand's public help center, and the published respond-with-AI
- * assistant that answers from it.
+ * hours, the brand's public help center, the published respond-with-AI
+ * assistant that answers from it, and the tutorial by SMS as the brand's SMS assistant.
  */
 export async function createDemoContent(transaction: Transaction, organizationId: string): Promise<void> {
   const brand = await createBrand(transaction, organizationId, { name: "Demo Store" });
@@ -68,4 +68,14 @@ export async function createDemoContent(transaction: Transaction, organizationId
     template: "respond-with-ai",
   });
   await setDefaultAssistant(transaction, organizationId, brand.id, "chat", tutorial);
+  // The tutorial by text message: what a number connected through Twilio or MessageBird, or
+  // `parley channels simulate`, reaches out of the box.
+  const bySms = await publishedAssistant(transaction, organizationId, {
+    internalName: "SMS assistant",
+    publicName: "Demo Store Bot",
+    channel: "sms",
+    type: "lite",
+    template: "tutorial",
+  });
+  await setDefaultAssistant(transaction, organizationId, brand.id, "sms", bySms);
 }

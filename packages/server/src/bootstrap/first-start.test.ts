@@ -23,7 +23,7 @@ describe.each(testDatabases)("first start on %s", (kind) => {
         .json()
         .data.map((assistant: { internalName: string }) => assistant.internalName)
         .sort(),
-    ).toEqual(["Respond with AI", "Tutorial assistant"]);
+    ).toEqual(["Respond with AI", "SMS assistant", "Tutorial assistant"]);
     const teams = await server.request(key, { method: "GET", url: "/v1/teams" });
     expect(
       teams
