@@ -241,7 +241,14 @@ async function converse(
       }
       if (!settings.interactive) {
         const replied = await inbox.settle(before, settings.waitMilliseconds, signal);
-        if (!replied) print([style.dim(`[no reply within ${settings.waitMilliseconds / 1000} s]`)]);
+        // The usual cause: nothing runs on this channel, so the conversation waits for an agent.
+        if (!replied) {
+          print([
+            style.dim(
+              `[no reply within ${settings.waitMilliseconds / 1000} s: is an assistant published on ${simulation.channel} and the brand's default for it, or a rule set for this number?]`,
+            ),
+          ]);
+        }
       } else {
         readline?.prompt();
       }
