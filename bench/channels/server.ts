@@ -12,17 +12,13 @@
  *   node bench/channels/server.ts <pglite|postgres> <postgres url>
  */
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { createApiKey } from "../../packages/server/src/access/api-keys.ts";
-import { createOrganization } from "../../packages/server/src/access/organizations.ts";
 import { buildApp } from "../../packages/server/src/app.ts";
-import { createDemoContent } from "../../packages/server/src/bootstrap/demo-content.ts";
 import { CredentialCipher } from "../../packages/server/src/credentials/credential-cipher.ts";
-import { migrate } from "../../packages/server/src/database/migrate.ts";
-import { brands } from "../../packages/server/src/database/schema/index.ts";
 import { allScopes } from "../../packages/server/src/http/scopes.ts";
 import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "../chat/database.ts";
+import { benchmarkOrganization } from "../chat/demo-organization.ts";
 import { measureEventLoopDelay } from "../chat/event-loop-delay.ts";
 import type { Command, Reply } from "../chat/server-commands.ts";
 
@@ -35,15 +31,8 @@ const { connection } = opened;
 const { database } = connection;
 
 async function prepare() {
-  await migrate(connection);
-  const organization = await createOrganization(database, "Benchmark");
-  await database.transaction((transaction) => createDemoContent(transaction, organization.id));
-  const [brand] = await database
-    .select({ id: brands.id })
-    .from(brands)
-    .where(eq(brands.organizationId, organization.id));
-  if (!brand) throw new Error("the demo content has no brand");
-  const { key } = await createApiKey(database, organization.id, { name: "bench", scopes: allScopes });
+  const { organizationId, brandId } = await benchmarkOrganization(connection);
+  const { key } = await createApiKey(database, organizationId, { name: "bench", scopes: allScopes });
   const jobs = await startJobQueue(connection);
   const app = await buildApp({
     connection,
@@ -53,7 +42,7 @@ async function prepare() {
     outgoing: { allowedHosts: ["127.0.0.1"] },
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { key, brandId: brand.id, jobs, app, address };
+  return { key, brandId, jobs, app, address };
 }
 
 // A failed start must not leave its database behind.

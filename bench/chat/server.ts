@@ -8,15 +8,11 @@
  * its database.
  *   node bench/chat/server.ts <pglite|postgres> <postgres url>
  */
-import { eq } from "drizzle-orm";
-import { createOrganization } from "../../packages/server/src/access/organizations.ts";
 import { buildApp } from "../../packages/server/src/app.ts";
-import { createDemoContent } from "../../packages/server/src/bootstrap/demo-content.ts";
-import { migrate } from "../../packages/server/src/database/migrate.ts";
-import { brands } from "../../packages/server/src/database/schema/index.ts";
 import { startJobQueue } from "../../packages/server/src/jobs/job-queue.ts";
 import { publishBenchmarkAssistant } from "./benchmark-assistant.ts";
 import { type DatabaseKind, openBenchmarkDatabase } from "./database.ts";
+import { benchmarkOrganization } from "./demo-organization.ts";
 import { measureEventLoopDelay } from "./event-loop-delay.ts";
 import type { Command, Reply } from "./server-commands.ts";
 import { firedCount, timerOutcome } from "./timer-report.ts";
@@ -32,15 +28,8 @@ const { database } = connection;
 
 /** The demo content with the looping assistant, the job queue and the app, listening on loopback. */
 async function prepare() {
-  await migrate(connection);
-  const organization = await createOrganization(database, "Benchmark");
-  await database.transaction((transaction) => createDemoContent(transaction, organization.id));
-  const [brand] = await database
-    .select({ id: brands.id })
-    .from(brands)
-    .where(eq(brands.organizationId, organization.id));
-  if (!brand) throw new Error("the demo content has no brand");
-  await publishBenchmarkAssistant(database, organization.id, brand.id);
+  const { organizationId, brandId } = await benchmarkOrganization(connection);
+  await publishBenchmarkAssistant(database, organizationId, brandId);
   const jobs = await startJobQueue(connection);
   const app = await buildApp({
     connection,
@@ -54,7 +43,7 @@ async function prepare() {
     },
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { brandId: brand.id, jobs, app, address };
+  return { brandId, jobs, app, address };
 }
 
 // A failed start must not leave its database behind.
